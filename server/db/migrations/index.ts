@@ -1,0 +1,10 @@
+import initial from './0001_initial.js';
+
+/**
+ * The central service's migrations, numbered and append-only. They are TypeScript modules
+ * holding SQL so that they survive bundling into the Electron main process.
+ * To add one: create NNNN_name.ts exporting the SQL as default, append it here, and add a test.
+ */
+export const centralMigrations: { version: number; name: string; sql: string }[] = [
+  { version: 1, name: '0001_initial', sql: initial },
+];

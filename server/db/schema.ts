@@ -1,0 +1,196 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Kysely table types for migrations/0001_initial.sql. numeric columns arrive as strings, bigint (parsed in connect.ts) as number. */
+
+type Rev = Generated<number>;
+type Numeric = ColumnType<string, string | number, string | number>;
+type BigIntCol = ColumnType<number, number | bigint, number | bigint>;
+type DateCol = ColumnType<string, string, string>;
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+
+export interface RegionsTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  time_zone: string;
+  rev: Rev;
+}
+export interface SuppliersTable {
+  id: Generated<number>;
+  region_id: number;
+  name: string;
+  inn: string;
+  kpp: string;
+  bank_name: string;
+  bic: string;
+  settlement_account: string;
+  correspondent_account: string;
+  address: string;
+  phone: string;
+  site: string;
+  rev: Rev;
+}
+export interface ServicesTable {
+  id: Generated<number>;
+  region_id: number;
+  code: string;
+  name: string;
+  unit: string;
+  rev: Rev;
+}
+export interface TariffsTable {
+  id: Generated<number>;
+  region_id: number;
+  service_id: number;
+  supplier_id: number;
+  zone: 'single' | 'T1' | 'T2' | 'T3';
+  price: Numeric;
+  valid_from: DateCol;
+  rev: Rev;
+}
+export interface AccountsTable {
+  id: Generated<number>;
+  region_id: number;
+  number: string;
+  owner_name: string;
+  owner_phone: string | null;
+  address: string;
+  area: Numeric;
+  rooms: number;
+  residents: number;
+  rev: Rev;
+}
+export interface AccountServicesTable {
+  id: Generated<number>;
+  region_id: number;
+  account_id: number;
+  service_id: number;
+  supplier_id: number;
+  rev: Rev;
+}
+export interface MetersTable {
+  id: Generated<number>;
+  region_id: number;
+  account_id: number;
+  service_id: number;
+  kind: 'individual' | 'common';
+  serial: string;
+  zones: number;
+  digit_capacity: number;
+  fraction_digits: Generated<number>;
+  installed_on: DateCol;
+  verified_on: DateCol;
+  next_verification_on: DateCol;
+  rev: Rev;
+}
+export interface SyncTombstonesTable {
+  rev: Rev;
+  region_id: number;
+  entity: string;
+  entity_id: number;
+}
+export interface ReadingsTable {
+  id: string;
+  meter_id: number;
+  period: string;
+  zone: 'single' | 'T1' | 'T2' | 'T3';
+  value: Numeric;
+  source: 'cabinet' | 'kiosk' | 'counter' | 'automatic' | 'average' | 'normative';
+  entered_at: Timestamp;
+  status: Generated<'accepted' | 'rejected'>;
+}
+export interface ChargesTable {
+  id: Generated<number>;
+  account_id: number;
+  service_id: number;
+  supplier_id: number;
+  period: string;
+  method: 'meter' | 'average' | 'normative' | 'area';
+  volume: Numeric;
+  tariff: Numeric;
+  coefficient: ColumnType<string, string | number | undefined, string | number>;
+  debt_start: BigIntCol;
+  charged: BigIntCol;
+  recalculation: ColumnType<number, number | undefined, number>;
+  paid: ColumnType<number, number | undefined, number>;
+  debt_end: BigIntCol;
+}
+export interface PaymentsTable {
+  id: Generated<number>;
+  account_id: number;
+  service_id: number | null;
+  period: string;
+  paid_at: Timestamp;
+  amount: BigIntCol;
+  place: string;
+}
+export interface UsersTable {
+  id: Generated<number>;
+  login: string;
+  password_hash: string;
+  full_name: string;
+  phone: string | null;
+  email: string | null;
+  region_id: number;
+  failed_logins: Generated<number>;
+  locked_until: Timestamp | null;
+  created_at: Generated<Date>;
+}
+export interface UserAccountsTable {
+  user_id: number;
+  account_id: number;
+  role: 'owner' | 'linked';
+  linked_at: Generated<Date>;
+}
+export interface DevicesTable {
+  id: Generated<number>;
+  name: string;
+  profile: 'kiosk' | 'counter';
+  region_id: number;
+  token_hash: string;
+  enrolled_at: Generated<Date>;
+  last_seen_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+export interface EnrolmentCodesTable {
+  code_hash: string;
+  profile: 'kiosk' | 'counter';
+  region_id: number;
+  created_at: Generated<Date>;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  device_id: number | null;
+}
+export interface SessionsTable {
+  token_hash: string;
+  user_id: number;
+  device_id: number | null;
+  created_at: Generated<Date>;
+  last_seen_at: Generated<Date>;
+  expires_at: Timestamp;
+  ended_at: Timestamp | null;
+}
+export interface LoginFailuresTable {
+  source: string;
+  failed_at: Generated<Date>;
+}
+
+export interface Database {
+  regions: RegionsTable;
+  suppliers: SuppliersTable;
+  services: ServicesTable;
+  tariffs: TariffsTable;
+  accounts: AccountsTable;
+  account_services: AccountServicesTable;
+  meters: MetersTable;
+  sync_tombstones: SyncTombstonesTable;
+  readings: ReadingsTable;
+  charges: ChargesTable;
+  payments: PaymentsTable;
+  users: UsersTable;
+  user_accounts: UserAccountsTable;
+  devices: DevicesTable;
+  enrolment_codes: EnrolmentCodesTable;
+  sessions: SessionsTable;
+  login_failures: LoginFailuresTable;
+}

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+
+/**
+ * Pull-sync protocol between a device and the central service.
+ * GET /api/v1/sync/pull?cursor=<opaque>&limit=<n>&withTotal=1 with `Authorization: Device <token>`.
+ * Rows are scoped to the device's region; personal fields (owner name and phone) are null
+ * for kiosk devices, which must never cache them.
+ */
+
+const id = z.number().int().positive();
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const decimal = z.string().regex(/^-?\d+(\.\d+)?$/);
+
+export const regionRowSchema = z.object({
+  id,
+  code: z.string(),
+  name: z.string(),
+  timeZone: z.string(),
+});
+
+export const supplierRowSchema = z.object({
+  id,
+  regionId: id,
+  name: z.string(),
+  inn: z.string(),
+  kpp: z.string(),
+  bankName: z.string(),
+  bic: z.string(),
+  settlementAccount: z.string(),
+  correspondentAccount: z.string(),
+  address: z.string(),
+  phone: z.string(),
+  site: z.string(),
+});
+
+export const serviceRowSchema = z.object({
+  id,
+  regionId: id,
+  code: z.string(),
+  name: z.string(),
+  unit: z.string(),
+});
+
+export const tariffRowSchema = z.object({
+  id,
+  regionId: id,
+  serviceId: id,
+  supplierId: id,
+  zone: z.enum(['single', 'T1', 'T2', 'T3']),
+  price: decimal,
+  validFrom: isoDate,
+});
+
+export const accountRowSchema = z.object({
+  id,
+  regionId: id,
+  number: z.string(),
+  address: z.string(),
+  area: decimal,
+  rooms: z.number().int(),
+  residents: z.number().int(),
+  ownerName: z.string().nullable(),
+  ownerPhone: z.string().nullable(),
+});
+
+export const accountServiceRowSchema = z.object({
+  id,
+  regionId: id,
+  accountId: id,
+  serviceId: id,
+  supplierId: id,
+});
+
+export const meterRowSchema = z.object({
+  id,
+  regionId: id,
+  accountId: id,
+  serviceId: id,
+  kind: z.enum(['individual', 'common']),
+  serial: z.string(),
+  zones: z.number().int().min(1).max(3),
+  digitCapacity: z.number().int().min(1).max(12),
+  fractionDigits: z.number().int().min(0).max(4),
+  installedOn: isoDate,
+  verifiedOn: isoDate,
+  nextVerificationOn: isoDate,
+});
+
+export const syncEntities = {
+  region: regionRowSchema,
+  supplier: supplierRowSchema,
+  service: serviceRowSchema,
+  tariff: tariffRowSchema,
+  account: accountRowSchema,
+  accountService: accountServiceRowSchema,
+  meter: meterRowSchema,
+} as const;
+export type SyncEntity = keyof typeof syncEntities;
+export type SyncRow<E extends SyncEntity> = z.infer<(typeof syncEntities)[E]>;
+
+const upsert = <E extends SyncEntity>(entity: E) =>
+  z.object({ op: z.literal('upsert'), entity: z.literal(entity), row: syncEntities[entity] });
+
+export const syncChangeSchema = z.union([
+  upsert('region'),
+  upsert('supplier'),
+  upsert('service'),
+  upsert('tariff'),
+  upsert('account'),
+  upsert('accountService'),
+  upsert('meter'),
+  z.object({
+    op: z.literal('delete'),
+    entity: z.enum(Object.keys(syncEntities) as [SyncEntity, ...SyncEntity[]]),
+    id,
+  }),
+]);
+export type SyncChange = z.infer<typeof syncChangeSchema>;
+
+export const syncPageSchema = z.object({
+  changes: z.array(syncChangeSchema),
+  /** Opaque: pass it back unchanged to get the next page. */
+  cursor: z.string(),
+  hasMore: z.boolean(),
+  /** Rows after the request's cursor, when `withTotal=1` was asked (first page of a run). */
+  total: z.number().int().nullable(),
+});
+export type SyncPage = z.infer<typeof syncPageSchema>;
+
+export const SYNC_PAGE_LIMIT_DEFAULT = 2000;
+export const SYNC_PAGE_LIMIT_MAX = 20000;
