@@ -123,6 +123,8 @@ export interface PaymentsTable {
   paid_at: Timestamp;
   amount: BigIntCol;
   place: string;
+  /** The settlement system's payment id (0002); null for payments made in Kabinet. */
+  external_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export interface UsersTable {
   id: Generated<number>;

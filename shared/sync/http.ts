@@ -80,6 +80,7 @@ export const centralErrorCodes = [
   'region_unknown',
   'not_found',
   'rate_limited',
+  'admin_disabled',
   'internal',
 ] as const;
 

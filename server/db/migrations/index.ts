@@ -1,4 +1,5 @@
 import initial from './0001_initial.js';
+import paymentExternalId from './0002_payment_external_id.js';
 
 /**
  * The central service's migrations, numbered and append-only. They are TypeScript modules
@@ -7,4 +8,5 @@ import initial from './0001_initial.js';
  */
 export const centralMigrations: { version: number; name: string; sql: string }[] = [
   { version: 1, name: '0001_initial', sql: initial },
+  { version: 2, name: '0002_payment_external_id', sql: paymentExternalId },
 ];

@@ -1,0 +1,45 @@
+// Hash routes (the app loads from file:// in Electron). Sections live under the shell.
+import { createRouter, type RouterHistory } from 'vue-router';
+
+import AppShell from '../layout/AppShell.vue';
+import AccountsPage from '../pages/AccountsPage.vue';
+import EnrolPage from '../pages/EnrolPage.vue';
+import SignInPage from '../pages/SignInPage.vue';
+import { installBootGuard } from './guard.js';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Only reachable with a signed-in session. */
+    requiresSession?: boolean;
+    /** i18n key of the section's tab in the shell's navigation. */
+    navKey?: string;
+  }
+}
+
+/** The router; `history` is hash history in the app and memory history in component tests. */
+export function createKabinetRouter(history: RouterHistory) {
+  const router = createRouter({
+    history,
+    routes: [
+      { path: '/enrol', name: 'enrol', component: EnrolPage },
+      { path: '/sign-in', name: 'sign-in', component: SignInPage },
+      {
+        path: '/',
+        component: AppShell,
+        meta: { requiresSession: true },
+        children: [
+          { path: '', redirect: { name: 'accounts' } },
+          {
+            path: 'accounts',
+            name: 'accounts',
+            component: AccountsPage,
+            meta: { requiresSession: true, navKey: 'shell.accounts' },
+          },
+        ],
+      },
+      { path: '/:unknown(.*)*', redirect: '/' },
+    ],
+  });
+  installBootGuard(router);
+  return router;
+}

@@ -1,0 +1,53 @@
+import type { SupplierSpec } from './suppliers.js';
+
+/** Orenburg's demo suppliers; see suppliers.ts for what is real and what is invented. */
+export const ORENBURG_SUPPLIERS: SupplierSpec[] = [
+  {
+    name: 'АО «Оренбургсельэнергосбыт»',
+    inn: '5610013948',
+    kpp: '561001001',
+    bankName: 'Оренбургский филиал АО «Степной расчётный банк»',
+    bic: '045354624',
+    settlementAccount: '40702810946000012730',
+    correspondentAccount: '30101810700000000624',
+    address: '460024, г. Оренбург, ул. Туркестанская, д. 36',
+    phone: '+73532911990',
+    site: 'https://www.orenses.ru',
+  },
+  {
+    name: 'ООО «Оренбургский городской водоканал»',
+    inn: '5612058334',
+    kpp: '561201001',
+    bankName: 'Оренбургский филиал АО «Степной расчётный банк»',
+    bic: '045354624',
+    settlementAccount: '40702810846000025186',
+    correspondentAccount: '30101810700000000624',
+    address: '460000, г. Оренбург, ул. Пушкинская, д. 41',
+    phone: '+73532786060',
+    site: 'https://orenburg-vodokanal.example',
+  },
+  {
+    name: 'АО «Оренбургская теплосеть»',
+    inn: '5610072615',
+    kpp: '561001001',
+    bankName: 'Филиал «Оренбургский» АО «Уральский промышленный банк»',
+    bic: '045354659',
+    settlementAccount: '40702810819000004482',
+    correspondentAccount: '30101810500000000659',
+    address: '460052, г. Оренбург, ул. Салмышская, д. 10',
+    phone: '+73532703003',
+    site: 'https://orenburg-teplo.example',
+  },
+  {
+    name: 'ООО «Оренбург-Природа» – региональный оператор',
+    inn: '5612104781',
+    kpp: '561201001',
+    bankName: 'Филиал «Оренбургский» АО «Уральский промышленный банк»',
+    bic: '045354659',
+    settlementAccount: '40702810319000016637',
+    correspondentAccount: '30101810500000000659',
+    address: '460048, г. Оренбург, пр. Победы, д. 118',
+    phone: '+73532450045',
+    site: 'https://orenburg-priroda.example',
+  },
+];

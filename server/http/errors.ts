@@ -1,0 +1,41 @@
+import type { centralErrorCodes } from '../../shared/sync/http.js';
+
+export type CentralErrorCode = (typeof centralErrorCodes)[number];
+
+/** Russian messages shown to people, one per stable code; each says what to do next. */
+export const errorMessages: Record<CentralErrorCode, string> = {
+  invalid_input: 'Запрос заполнен неверно. Проверьте данные и повторите.',
+  unauthorized: 'Устройство или сеанс не авторизованы. Войдите заново.',
+  device_revoked: 'Устройство отключено от центрального сервиса. Обратитесь к администратору.',
+  invalid_credentials: 'Неверный логин или пароль. Проверьте данные и повторите.',
+  account_locked:
+    'Вход временно заблокирован из-за неудачных попыток. Повторите позже или обратитесь в службу поддержки.',
+  enrolment_code_invalid:
+    'Код подключения не найден. Проверьте код или получите новый у администратора.',
+  enrolment_code_used: 'Этот код подключения уже использован. Получите новый код у администратора.',
+  enrolment_code_expired:
+    'Срок действия кода подключения истёк. Получите новый код у администратора.',
+  region_unknown: 'Регион не найден. Проверьте код региона.',
+  not_found: 'Запрошенные данные не найдены.',
+  rate_limited: 'Слишком много попыток. Подождите несколько минут и повторите.',
+  admin_disabled:
+    'Администрирование через API отключено (admin disabled): задайте KABINET_ADMIN_TOKEN на сервере.',
+  internal: 'Внутренняя ошибка сервиса. Повторите позже.',
+};
+
+/** An error that becomes an HTTP answer with a stable code and a Russian message. */
+export class HttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: CentralErrorCode,
+    message: string = errorMessages[code],
+  ) {
+    super(message);
+    this.name = 'HttpError';
+  }
+}
+
+/** The error body of every non-2xx answer (httpErrorSchema in shared/sync/http.ts). */
+export function errorBody(code: CentralErrorCode, message: string = errorMessages[code]) {
+  return { error: { code, message } };
+}

@@ -1,0 +1,25 @@
+/**
+ * `npm run bench [-- --only sync] [--accounts N] [--page N]`: runs the benchmarks and prints
+ * figures and ratios. Benchmarks are not tests: nothing here fails on a slow machine.
+ */
+import { parseArgs } from 'node:util';
+
+import { benchSync } from './sync-1m.js';
+
+const { values } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    accounts: { type: 'string', default: '1000000' },
+    page: { type: 'string', default: '10000' },
+  },
+});
+
+const benches: Record<string, () => Promise<void>> = {
+  sync: () => benchSync(Number(values.accounts), Number(values.page)),
+};
+
+for (const [name, run] of Object.entries(benches)) {
+  if (values.only && values.only !== name) continue;
+  console.log(`\n## ${name}`);
+  await run();
+}
