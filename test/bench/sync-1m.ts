@@ -21,22 +21,29 @@ const REGION = 'orenburg';
 
 function runChild(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', ...args], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+      env,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`sync child exited ${code}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`sync child exited ${code}`)),
+    );
   });
 }
 
 export async function benchSync(accounts: number, pageLimit: number): Promise<void> {
-  const pg = await freshPostgresDatabase('kabinet_bench_sync');
+  const pg = await freshPostgresDatabase();
   const work = mkdtempSync(join(tmpdir(), 'kabinet-bench-'));
   try {
     const central = await openCentralDb({ databaseUrl: pg.url });
     await migrateCentral(central.db);
     const seeded = await seedDemoData(central, { accounts, months: 0, regions: [REGION] });
     await central.close();
-    console.log(`seeded ${seeded.accounts} accounts and ${seeded.meters} meters in ${seeded.seconds.toFixed(1)} s`);
+    console.log(
+      `seeded ${seeded.accounts} accounts and ${seeded.meters} meters in ${seeded.seconds.toFixed(1)} s`,
+    );
 
     const running = await startCentralService({ databaseUrl: pg.url, logLevel: false });
     try {
@@ -48,18 +55,31 @@ export async function benchSync(accounts: number, pageLimit: number): Promise<vo
       });
       const { deviceToken } = enrolResponseSchema.parse(await response.json());
       const cache = join(work, 'synced.sqlite3');
-      const out = await runChild(['test/bench/sync-child.ts', cache, running.url, String(pageLimit)], {
-        ...process.env,
-        KABINET_DEVICE_TOKEN: deviceToken,
-      });
-      const sync = JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as { rows: number; seconds: number; maxRssMb: number };
+      const out = await runChild(
+        ['test/bench/sync-child.ts', cache, running.url, String(pageLimit)],
+        {
+          ...process.env,
+          KABINET_DEVICE_TOKEN: deviceToken,
+        },
+      );
+      const sync = JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as {
+        rows: number;
+        seconds: number;
+        maxRssMb: number;
+      };
       const bare = bareInsert(cache, join(work, 'bare.sqlite3'));
       const syncRate = sync.rows / sync.seconds;
       const bareRate = bare.rows / bare.seconds;
-      console.log(`sync: ${sync.rows} rows in ${sync.seconds.toFixed(1)} s = ${Math.round(syncRate)} rows/s (pages of ${pageLimit})`);
-      console.log(`bare better-sqlite3 insert: ${bare.rows} rows in ${bare.seconds.toFixed(1)} s = ${Math.round(bareRate)} rows/s`);
+      console.log(
+        `sync: ${sync.rows} rows in ${sync.seconds.toFixed(1)} s = ${Math.round(syncRate)} rows/s (pages of ${pageLimit})`,
+      );
+      console.log(
+        `bare better-sqlite3 insert: ${bare.rows} rows in ${bare.seconds.toFixed(1)} s = ${Math.round(bareRate)} rows/s`,
+      );
       console.log(`ratio sync/bare: ${(syncRate / bareRate).toFixed(2)} (goal ≥ 0.3)`);
-      console.log(`peak RSS of the syncing process: ${Math.round(sync.maxRssMb)} MB (goal < 400 MB)`);
+      console.log(
+        `peak RSS of the syncing process: ${Math.round(sync.maxRssMb)} MB (goal < 400 MB)`,
+      );
     } finally {
       await running.close();
     }

@@ -9,7 +9,8 @@ import { runSync } from '../../electron/services/sync-run.js';
 
 const [cachePath, centralUrl, pageLimit] = process.argv.slice(2);
 const token = process.env.KABINET_DEVICE_TOKEN;
-if (!cachePath || !centralUrl || !token) throw new Error('usage: sync-child CACHE CENTRAL_URL [LIMIT]');
+if (!cachePath || !centralUrl || !token)
+  throw new Error('usage: sync-child CACHE CENTRAL_URL [LIMIT]');
 const limit = Number(pageLimit ?? 10000);
 
 const { db } = openCache(cachePath);

@@ -1,8 +1,7 @@
 import { CompiledQuery, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 
-import { feedRowsQuery, feeds } from '../../server/sync/feed.js';
-import { pageBoundaryQuery } from '../../server/sync/pull.js';
+import { feedMinRevsQuery, feedRowsQuery, feeds } from '../../server/sync/feed.js';
 import { withSyncWriteLock } from '../../server/sync/write-lock.js';
 import {
   openTestCentral,
@@ -82,17 +81,19 @@ describe('sync pull query plans on PostgreSQL', () => {
     const feed = feeds.find((f) => f.table === table)!;
     for (const afterRev of [0, await middleRev(table)]) {
       const upToRev = await pageOf(table, afterRev);
-      const text = await explain(feedRowsQuery(feed, regions[0]!.regionId, afterRev, upToRev));
-      expect(text, text).toContain(index);
-      expect(text, text).not.toMatch(/Seq Scan/);
+      for (const upper of [upToRev, null]) {
+        const text = await explain(
+          feedRowsQuery(feed, regions[0]!.regionId, afterRev, upper, 2001),
+        );
+        expect(text, text).toContain(index);
+        expect(text, text).not.toMatch(/Seq Scan/);
+      }
     }
   });
 
-  it('finds the page boundary from the indexes of the big tables', async () => {
+  it('finds the smallest pending rev of every feed from the indexes of the big tables', async () => {
     for (const afterRev of [0, await middleRev('meters')]) {
-      const text = await explain(
-        pageBoundaryQuery({ regionId: regions[0]!.regionId, afterRev, limit: 2000 }),
-      );
+      const text = await explain(feedMinRevsQuery(regions[0]!.regionId, afterRev));
       for (const index of [
         'accounts_region_rev',
         'meters_region_rev',

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 
@@ -179,6 +180,37 @@ describe.each(backends)('sync pull on %s', (backend) => {
     ]);
     expect(next.cursor).not.toBe(cursor);
     expect((await pull(counter, `cursor=${next.cursor}`)).changes).toEqual([]);
+  });
+
+  it('pages identically at any page size when revs interleave across tables', async () => {
+    // Touch rows of several tables in a shuffled order so each table's revs are scattered.
+    const targets = fc.sample(
+      fc.shuffledSubarray(
+        [
+          ...orenburg.accountIds.map((id) => ['accounts', id] as const),
+          ...orenburg.meterIds.map((id) => ['meters', id] as const),
+          ...orenburg.serviceIds.map((id) => ['services', id] as const),
+        ],
+        { minLength: 6 },
+      ),
+      { numRuns: 1, seed: 2026 },
+    )[0]!;
+    await withSyncWriteLock(tc.central.db, async (trx) => {
+      for (const [table, id] of targets) {
+        if (table === 'accounts')
+          await trx.updateTable('accounts').set({ rooms: 3 }).where('id', '=', id).execute();
+        else if (table === 'meters')
+          await trx.updateTable('meters').set({ digit_capacity: 7 }).where('id', '=', id).execute();
+        else await trx.updateTable('services').set({ unit: 'ед.' }).where('id', '=', id).execute();
+      }
+    });
+    const whole = await pullAll(counter, 1000);
+    expect(whole.pages).toBe(1);
+    for (const limit of [1, 2, 3, 5, 7, 13]) {
+      const paged = await pullAll(counter, limit);
+      expect(paged.changes.map(key)).toEqual(whole.changes.map(key));
+      expect(paged.cursor).toBe(whole.cursor);
+    }
   });
 
   it.each([

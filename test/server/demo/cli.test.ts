@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
-import { createPostgresDatabase } from './central-backends.js';
+import { createPostgresDatabase } from '../../support/central-fixture.js';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const FIXTURES = join(ROOT, 'test/server/import/fixtures');
@@ -35,7 +35,7 @@ describe('demo-data and import command lines', () => {
   let work: string;
 
   beforeAll(async () => {
-    database = await createPostgresDatabase();
+    database = await createPostgresDatabase(inject('postgresUrl'));
     work = mkdtempSync(join(tmpdir(), 'kabinet-cli-'));
   });
   afterAll(async () => {
