@@ -42,6 +42,7 @@ export const pulledTables: { readonly [E in SyncEntity]: PulledTable<E> } = {
       regionId: 'region_id',
       serviceId: 'service_id',
       supplierId: 'supplier_id',
+      zoneCount: 'zone_count',
       zone: 'zone',
       price: 'price',
       validFrom: 'valid_from',

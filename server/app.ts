@@ -10,6 +10,7 @@ import authRoutes from './routes/auth.js';
 import deviceRoutes from './routes/devices.js';
 import healthRoutes from './routes/health.js';
 import meRoutes from './routes/me.js';
+import pushRoutes from './routes/push.js';
 import syncRoutes from './routes/sync.js';
 
 export interface CentralAppDeps {
@@ -55,6 +56,7 @@ export async function buildCentralApp(deps: CentralAppDeps): Promise<FastifyInst
   await app.register(deviceRoutes);
   await app.register(authRoutes);
   await app.register(syncRoutes);
+  await app.register(pushRoutes);
   await app.register(meRoutes);
   return app;
 }

@@ -34,12 +34,13 @@ CREATE TABLE services (
   unit       TEXT NOT NULL
 ) STRICT;
 
--- price is an exact decimal string, never a float.
+-- price is an exact decimal string, never a float; zone_count is the scheme (meters' zones).
 CREATE TABLE tariffs (
   id           INTEGER PRIMARY KEY,
   region_id    INTEGER NOT NULL,
   service_id   INTEGER NOT NULL,
   supplier_id  INTEGER NOT NULL,
+  zone_count   INTEGER NOT NULL CHECK (zone_count BETWEEN 1 AND 3),
   zone         TEXT NOT NULL CHECK (zone IN ('single', 'T1', 'T2', 'T3')),
   price        TEXT NOT NULL,
   valid_from   TEXT NOT NULL

@@ -21,18 +21,36 @@ export function isBundleComplete(bundle: AccountBundle): boolean {
   );
 }
 
-/** The tariff of each zone in force on `today`: the latest valid_from on or before it. */
+/**
+ * The tariff of each scheme and zone in force on `today` (the latest valid_from on or before
+ * it), ordered by scheme (zone count), then zone.
+ */
 export function tariffsInForce(
   tariffs: readonly SyncRow<'tariff'>[],
   today: string,
 ): SyncRow<'tariff'>[] {
-  const byZone = new Map<string, SyncRow<'tariff'>>();
+  const held = new Map<string, SyncRow<'tariff'>>();
   for (const t of tariffs) {
     if (t.validFrom > today) continue;
-    const held = byZone.get(t.zone);
-    if (!held || t.validFrom > held.validFrom) byZone.set(t.zone, t);
+    const key = `${t.zoneCount}|${t.zone}`;
+    const rival = held.get(key);
+    if (!rival || t.validFrom > rival.validFrom) held.set(key, t);
   }
-  return zoneOrder.flatMap((zone) => byZone.get(zone) ?? []);
+  return [...held.values()].sort(
+    (a, b) => a.zoneCount - b.zoneCount || zoneOrder.indexOf(a.zone) - zoneOrder.indexOf(b.zone),
+  );
+}
+
+/**
+ * The tariff schemes (zone counts) a service is priced by for an account: those of the
+ * account's individual meters of the service, ascending; the single scheme when it has none
+ * (heating, waste, sewerage, or only a common-house meter).
+ */
+export function accountSchemes(meters: readonly SyncRow<'meter'>[], serviceId: number): number[] {
+  const counts = meters
+    .filter((m) => m.serviceId === serviceId && m.kind === 'individual')
+    .map((m) => m.zones);
+  return counts.length ? [...new Set(counts)].sort((a, b) => a - b) : [1];
 }
 
 function supplierView(s: SyncRow<'supplier'>): SupplierView {
@@ -41,7 +59,8 @@ function supplierView(s: SyncRow<'supplier'>): SupplierView {
 }
 
 /**
- * The account card: services with their supplier, meter count and tariffs in force today,
+ * The account card: services with their supplier, meter count and tariffs in force today
+ * (only the schemes the account's meters use, see {@link accountSchemes}),
  * meters with their verification warning, and the suppliers' requisites. Dates are judged on
  * the region's local calendar day at `now`. Owner name and phone come from the person's
  * session (`linked`), never from the cache.
@@ -60,8 +79,12 @@ export function composeAccountDetails(
     const service = services.get(as.serviceId);
     const supplier = suppliers.get(as.supplierId);
     if (!service || !supplier) return [];
+    const schemes = accountSchemes(bundle.meters, as.serviceId);
     const own = bundle.tariffs.filter(
-      (t) => t.serviceId === as.serviceId && t.supplierId === as.supplierId,
+      (t) =>
+        t.serviceId === as.serviceId &&
+        t.supplierId === as.supplierId &&
+        schemes.includes(t.zoneCount),
     );
     return [
       {
@@ -72,6 +95,7 @@ export function composeAccountDetails(
         supplierId: supplier.id,
         supplierName: supplier.name,
         tariffs: tariffsInForce(own, today).map((t) => ({
+          zoneCount: t.zoneCount,
           zone: t.zone,
           price: t.price,
           validFrom: t.validFrom,

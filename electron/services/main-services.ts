@@ -3,19 +3,22 @@ import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 
 import { openCache } from '../../db/open-cache.js';
+import { OUTBOX_FILE, openOutbox } from '../../db/outbox/open-outbox.js';
 import { resetCache } from '../../db/sync-state.js';
 import type { EventName, EventPayload } from '../../shared/contract/methods.js';
 import { AppFailure, type Result } from '../../shared/contract/result.js';
 import type { AppState } from '../../shared/contract/views.js';
 import { createAccountsService } from './accounts.js';
 import { createDeviceConfigStore, type DeviceConfig } from './device-config.js';
-import { createDeviceLink, type DeviceLink } from './device-link.js';
+import { createDeviceLink } from './device-link.js';
 import { createDispatcher } from './dispatch.js';
 import type { EmbeddedConnection } from './embedded.js';
 import { enrol } from './enrolment.js';
 import { createEventHub } from './events.js';
 import { createHandlers } from './handlers.js';
 import { describeError, type Log, silentLog } from './log.js';
+import { enqueueReading, type ReadingEntry } from './outbox-service.js';
+import { type PushingLink, withPush } from './push-link.js';
 import type { SecretStore } from './secret-store.js';
 import { createSessionService } from './session.js';
 import { connectAtStart } from './start-connection.js';
@@ -47,6 +50,8 @@ export interface MainServices {
   /** Opens the cache (corrupt → rebuilt, see app.getState().cacheRebuilt), the embedded central if needed, starts sync. */
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** Queues a meter reading in the outbox (online or offline) and kicks a push; see outbox-service.ts. */
+  enqueueReading(entry: ReadingEntry): { id: string; seq: number; enteredAt: string };
 }
 
 /**
@@ -62,7 +67,8 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   const configStore = createDeviceConfigStore(options.userDataDir, options.secretStore);
   const kioskIdle = options.kioskIdle ?? { idleSeconds: 90, warningSeconds: 20 };
   let db: Database | null = null;
-  let link: DeviceLink | null = null;
+  let link: PushingLink | null = null;
+  let outbox: Database | null = null;
   let embedded: EmbeddedConnection | null = null;
   let cacheRebuilt = false;
   let phase: 'new' | 'started' | 'stopped' = 'new';
@@ -139,14 +145,23 @@ export async function createMainServices(options: MainServicesOptions): Promise<
         });
       db = opened.db;
       cacheRebuilt = opened.rebuilt;
-      link = createDeviceLink({
-        db,
-        fetch: fetchImpl,
-        clock,
-        log,
-        ...(options.syncIntervalMs !== undefined ? { syncIntervalMs: options.syncIntervalMs } : {}),
-        onStatus: (status) => hub.emit('sync.status', status),
-      });
+      outbox = openOutbox(join(options.userDataDir, OUTBOX_FILE));
+      const pushDeps = { outbox, fetch: fetchImpl, clock, log };
+      link = withPush(
+        createDeviceLink({
+          db,
+          fetch: fetchImpl,
+          clock,
+          log,
+          ...(options.syncIntervalMs !== undefined
+            ? { syncIntervalMs: options.syncIntervalMs }
+            : {}),
+          onStatus: (status) => hub.emit('sync.status', status),
+        }),
+        options.syncIntervalMs !== undefined
+          ? { ...pushDeps, intervalMs: options.syncIntervalMs }
+          : pushDeps,
+      );
       embedded = await connectAtStart({
         options,
         configStore,
@@ -174,7 +189,11 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       embedded = null;
       db?.close();
       db = null;
+      outbox?.close();
+      outbox = null;
     },
+    enqueueReading: (entry) =>
+      enqueueReading({ outbox: () => outbox, clock, onQueued: () => link?.kickPush() }, entry),
   };
 }
 

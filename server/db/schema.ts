@@ -29,6 +29,9 @@ export interface SuppliersTable {
   phone: string;
   site: string;
   rev: Rev;
+  /** The supplier's reading window, days of the month (0003). */
+  reading_window_from: Generated<number>;
+  reading_window_to: Generated<number>;
 }
 export interface ServicesTable {
   id: Generated<number>;
@@ -43,6 +46,8 @@ export interface TariffsTable {
   region_id: number;
   service_id: number;
   supplier_id: number;
+  /** Zones of the meters (the scheme) the price applies to: 1 single, 2 day/night, 3 peak/night/semi-peak. */
+  zone_count: number;
   zone: 'single' | 'T1' | 'T2' | 'T3';
   price: Numeric;
   valid_from: DateCol;
@@ -98,6 +103,10 @@ export interface ReadingsTable {
   source: 'cabinet' | 'kiosk' | 'counter' | 'automatic' | 'average' | 'normative';
   entered_at: Timestamp;
   status: Generated<'accepted' | 'rejected'>;
+  /** The device's submission (mutation) UUID, one row per zone (0003); null for imported readings. */
+  submission_id: ColumnType<string | null, string | null | undefined, string | null>;
+  user_id: ColumnType<number | null, number | null | undefined, number | null>;
+  device_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 export interface ChargesTable {
   id: Generated<number>;
@@ -153,6 +162,18 @@ export interface DevicesTable {
   enrolled_at: Generated<Date>;
   last_seen_at: Timestamp | null;
   revoked_at: Timestamp | null;
+  /** The highest pushed mutation seq applied or rejected (0003). */
+  last_applied_seq: ColumnType<number, number | undefined, number>;
+}
+export interface DeviceMutationsTable {
+  device_id: number;
+  seq: BigIntCol;
+  mutation_id: string;
+  status: 'applied' | 'rejected';
+  reason_code: string | null;
+  reason_message: string | null;
+  period: string | null;
+  applied_at: Timestamp;
 }
 export interface EnrolmentCodesTable {
   code_hash: string;
@@ -192,6 +213,7 @@ export interface Database {
   users: UsersTable;
   user_accounts: UserAccountsTable;
   devices: DevicesTable;
+  device_mutations: DeviceMutationsTable;
   enrolment_codes: EnrolmentCodesTable;
   sessions: SessionsTable;
   login_failures: LoginFailuresTable;

@@ -58,32 +58,16 @@ export const feeds: readonly Feed[] = [
 const scoped = (f: Feed, regionId: number, afterRev: number) =>
   sql`${sql.ref(f.scopeColumn)} = ${regionId} AND rev > ${afterRev}`;
 
-/**
- * The smallest rev after `afterRev` of every feed, in one round trip: each part is a single
- * descent of that feed's (scope, rev) index.
- */
-export function feedMinRevsQuery(regionId: number, afterRev: number) {
-  const parts = feeds.map(
-    (f, index) => sql`(SELECT ${index}::int AS feed, min(rev) AS rev FROM ${sql.table(f.table)}
-      WHERE ${scoped(f, regionId, afterRev)})`,
-  );
-  return sql<{ feed: number; rev: number | null }>`${sql.join(parts, sql` UNION ALL `)}`;
+/** The first `limit` revs of one feed after `afterRev`: an index-only range scan on (scope, rev). */
+export function feedRevsQuery(f: Feed, regionId: number, afterRev: number, limit: number) {
+  return sql`(SELECT rev FROM ${sql.table(f.table)} WHERE ${scoped(f, regionId, afterRev)}
+    ORDER BY rev LIMIT ${limit})`;
 }
 
-/**
- * The first `limit` rows of one feed after `afterRev`, no later than `upToRev` when given,
- * in rev order: an index range scan on (scope, rev) that stops after `limit` rows.
- */
-export function feedRowsQuery(
-  f: Feed,
-  regionId: number,
-  afterRev: number,
-  upToRev: number | null,
-  limit: number,
-) {
-  const bound = upToRev === null ? sql`` : sql` AND rev <= ${upToRev}`;
+/** Rows of one feed with afterRev < rev <= upToRev (unordered: the page is merged by rev), via the (scope, rev) index. */
+export function feedRowsQuery(f: Feed, regionId: number, afterRev: number, upToRev: number) {
   return sql<{ rev: number } & Record<string, unknown>>`SELECT * FROM ${sql.table(f.table)}
-    WHERE ${scoped(f, regionId, afterRev)}${bound} ORDER BY rev LIMIT ${limit}`;
+    WHERE ${scoped(f, regionId, afterRev)} AND rev <= ${upToRev}`;
 }
 
 /** How many rows of one feed come after `afterRev`. */

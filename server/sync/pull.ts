@@ -4,7 +4,7 @@ import type { DeviceProfile } from '../../shared/contract/views.js';
 import type { SyncChange, SyncPage } from '../../shared/sync/protocol.js';
 import type { Database } from '../db/schema.js';
 import { encodeCursor } from './cursor.js';
-import { countFeed, feedMinRevsQuery, feedRowsQuery, feeds } from './feed.js';
+import { countFeed, feedRevsQuery, feedRowsQuery, feeds } from './feed.js';
 
 export interface PullRequest {
   regionId: number;
@@ -15,56 +15,42 @@ export interface PullRequest {
   withTotal: boolean;
 }
 
-type PageEntry = { rev: number; change: SyncChange | null };
-
-/** Merges two rev-ordered lists, keeping at most `keep` entries. */
-function mergeByRev(a: PageEntry[], b: PageEntry[], keep: number): PageEntry[] {
-  const merged: PageEntry[] = [];
-  let i = 0;
-  let j = 0;
-  while (merged.length < keep && (i < a.length || j < b.length)) {
-    if (j >= b.length || (i < a.length && a[i]!.rev < b[j]!.rev)) merged.push(a[i++]!);
-    else merged.push(b[j++]!);
-  }
-  return merged;
+/**
+ * The `limit`-th and `limit+1`-th smallest revs after the cursor across every feed, read from
+ * the (scope, rev) indexes only: the page's last rev, and whether more follow.
+ */
+export function pageBoundaryQuery(request: Pick<PullRequest, 'regionId' | 'afterRev' | 'limit'>) {
+  const { regionId, afterRev, limit } = request;
+  const perFeed = feeds.map((f) => feedRevsQuery(f, regionId, afterRev, limit + 1));
+  return sql<{ rev: number }>`SELECT rev FROM (${sql.join(perFeed, sql` UNION ALL `)}) AS revs
+    ORDER BY rev OFFSET ${limit - 1} LIMIT 2`;
 }
 
-/**
- * The first `limit + 1` changes after the cursor across all feeds. Feeds are read in the order
- * of their smallest pending rev; once `limit + 1` changes are held, their largest rev bounds
- * every later read, and a feed whose smallest rev lies beyond it is not read at all. A page
- * therefore reads little more than its own rows, however the revs interleave.
- */
-async function firstChanges(db: Kysely<Database>, request: PullRequest): Promise<PageEntry[]> {
-  const { regionId, afterRev, limit, profile } = request;
-  const mins = (await feedMinRevsQuery(regionId, afterRev).execute(db)).rows
-    .filter((m): m is { feed: number; rev: number } => m.rev !== null)
-    .sort((x, y) => x.rev - y.rev);
-  let held: PageEntry[] = [];
-  for (const { feed, rev: smallest } of mins) {
-    const upper = held.length > limit ? held[limit]!.rev : null;
-    if (upper !== null && smallest > upper) break;
-    const f = feeds[feed]!;
-    const rows = (await feedRowsQuery(f, regionId, afterRev, upper, limit + 1).execute(db)).rows;
-    const entries = rows.map((row) => ({ rev: row.rev, change: f.toChange(row, profile) }));
-    held = mergeByRev(held, entries, limit + 1);
-  }
-  return held;
+async function pageBoundary(db: Kysely<Database>, request: PullRequest) {
+  const [last, next] = (await pageBoundaryQuery(request).execute(db)).rows;
+  return { upToRev: last?.rev ?? Number.MAX_SAFE_INTEGER, hasMore: next !== undefined };
 }
 
 /**
  * One page of the region's change feed after `afterRev`: the first `limit` changes across all
- * pulled tables in rev order. All reads share one snapshot (REPEATABLE READ), so a page never
- * shows a later rev while missing an earlier one committed in between.
+ * pulled tables in rev order. The boundary is found from the (scope, rev) indexes first, so
+ * only the rows of the page itself are read. All reads share one snapshot (REPEATABLE READ),
+ * so a page never shows a later rev while missing an earlier one committed in between.
  */
 export async function pullChanges(db: Kysely<Database>, request: PullRequest): Promise<SyncPage> {
-  const { regionId, afterRev, limit } = request;
+  const { regionId, afterRev, profile } = request;
   return db
     .transaction()
     .setIsolationLevel('repeatable read')
     .execute(async (trx) => {
-      const held = await firstChanges(trx, request);
-      const page = held.slice(0, limit);
+      const { upToRev, hasMore } = await pageBoundary(trx, request);
+      const page: { rev: number; change: SyncChange | null }[] = [];
+      for (const f of feeds) {
+        const result = await feedRowsQuery(f, regionId, afterRev, upToRev).execute(trx);
+        for (const row of result.rows)
+          page.push({ rev: row.rev, change: f.toChange(row, profile) });
+      }
+      page.sort((a, b) => a.rev - b.rev);
       let total: number | null = null;
       if (request.withTotal) {
         total = 0;
@@ -73,7 +59,7 @@ export async function pullChanges(db: Kysely<Database>, request: PullRequest): P
       return {
         changes: page.flatMap((c) => (c.change ? [c.change] : [])),
         cursor: encodeCursor(page.at(-1)?.rev ?? afterRev),
-        hasMore: held.length > limit,
+        hasMore,
         total,
       };
     });

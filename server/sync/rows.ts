@@ -44,6 +44,7 @@ export const toTariffRow = (r: Row<'tariffs'>): SyncRow<'tariff'> => ({
   regionId: r.region_id,
   serviceId: r.service_id,
   supplierId: r.supplier_id,
+  zoneCount: r.zone_count,
   zone: r.zone,
   price: trimDecimal(String(r.price)),
   validFrom: r.valid_from,

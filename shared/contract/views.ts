@@ -41,6 +41,8 @@ export const sessionViewSchema = z.object({
 export type SessionView = z.infer<typeof sessionViewSchema>;
 
 export const tariffViewSchema = z.object({
+  /** The scheme: 1 single, 2 T1 day + T2 night, 3 T1 peak + T2 night + T3 semi-peak. */
+  zoneCount: z.number().int().min(1).max(3),
   zone: z.enum(['single', 'T1', 'T2', 'T3']),
   /** Exact decimal in roubles, e.g. "1.97". */
   price: z.string(),

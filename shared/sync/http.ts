@@ -81,6 +81,8 @@ export const centralErrorCodes = [
   'not_found',
   'rate_limited',
   'admin_disabled',
+  'sequence_gap',
+  'sequence_conflict',
   'internal',
 ] as const;
 

@@ -46,6 +46,8 @@ export const tariffRowSchema = z.object({
   regionId: id,
   serviceId: id,
   supplierId: id,
+  /** Zones of the meters the price applies to (1 single, 2 day/night, 3 peak/night/semi-peak). */
+  zoneCount: z.number().int().min(1).max(3),
   zone: z.enum(['single', 'T1', 'T2', 'T3']),
   price: decimal,
   validFrom: isoDate,

@@ -1,9 +1,10 @@
 /**
- * `npm run bench [-- --only sync] [--accounts N] [--page N]`: runs the benchmarks and prints
+ * `npm run bench [-- --only sync|push] [--accounts N] [--page N] [--readings N] [--batch N]`: runs the benchmarks and prints
  * figures and ratios. Benchmarks are not tests: nothing here fails on a slow machine.
  */
 import { parseArgs } from 'node:util';
 
+import { benchPush } from './push.js';
 import { benchSync } from './sync-1m.js';
 
 const { values } = parseArgs({
@@ -11,11 +12,14 @@ const { values } = parseArgs({
     only: { type: 'string' },
     accounts: { type: 'string', default: '1000000' },
     page: { type: 'string', default: '10000' },
+    readings: { type: 'string', default: '10000' },
+    batch: { type: 'string', default: '100' },
   },
 });
 
 const benches: Record<string, () => Promise<void>> = {
   sync: () => benchSync(Number(values.accounts), Number(values.page)),
+  push: () => benchPush(Number(values.readings), 2000, Number(values.batch)),
 };
 
 for (const [name, run] of Object.entries(benches)) {

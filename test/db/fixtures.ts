@@ -70,7 +70,18 @@ export const tariff = (
   validFrom: string,
   price: string,
   zone: SyncRow<'tariff'>['zone'] = 'single',
-): SyncRow<'tariff'> => ({ id, regionId: 1, serviceId, supplierId, zone, price, validFrom });
+  // The scheme: single → 1, T3 → 3, T1/T2 default to the two-zone scheme.
+  zoneCount = zone === 'single' ? 1 : zone === 'T3' ? 3 : 2,
+): SyncRow<'tariff'> => ({
+  id,
+  regionId: 1,
+  serviceId,
+  supplierId,
+  zoneCount,
+  zone,
+  price,
+  validFrom,
+});
 
 export const meter = (
   id: number,

@@ -54,15 +54,20 @@ test('enrol a counter, sign in as demo, check both accounts against the central,
   expect(numbers).toHaveLength(2);
 
   let warned = 0;
+  const tariffCells: string[] = [];
   for (const [index, number] of numbers.entries()) {
     await chooseAccount(page, number);
     const expected = await expectedAccountView(env.db, number);
-    expectShownMatches(await readAccountView(page), expected);
+    const shown = await readAccountView(page);
+    expectShownMatches(shown, expected);
     warned += expected.meters.filter((meter) => meter.warning !== null).length;
+    tariffCells.push(...shown.services.map((cells) => cells[3] ?? ''));
     await screenshot(page, `counter-0${3 + index}-account-${number}`);
   }
-  // The demo data gives `demo` a meter due for verification: the warning path was exercised.
+  // The demo data gives `demo` a meter due for verification and a three-zone electricity
+  // meter: the warning path and the three-zone scheme's names were exercised.
   expect(warned).toBeGreaterThan(0);
+  expect(tariffCells.some((cell) => cell.startsWith('Т1 (пик) '))).toBe(true);
 
   const owner = (await expectedAccountView(env.db, numbers[0]!)).ownerName;
   await signOut(page, owner);

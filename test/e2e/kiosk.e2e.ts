@@ -55,4 +55,7 @@ test('a resident signs in at a kiosk, checks both accounts, signs out; the centr
     warned += expected.meters.filter((meter) => meter.warning !== null).length;
   }
   expect(warned).toBeGreaterThan(0);
+  // The demo's first account has a three-zone electricity meter: peak, night, semi-peak.
+  const cells = [...shown.values()].flatMap((view) => view.services.map((row) => row[3] ?? ''));
+  expect(cells.some((cell) => cell.startsWith('Т1 (пик) '))).toBe(true);
 });

@@ -26,34 +26,60 @@ describe('numbers', () => {
 });
 
 describe('tariffs', () => {
-  const t = (zone: 'single' | 'T1' | 'T2' | 'T3', price: string, validFrom = '2026-07-01') => ({
+  type Zone = 'single' | 'T1' | 'T2' | 'T3';
+  const t = (zoneCount: number, zone: Zone, price: string, validFrom = '2026-07-01') => ({
+    zoneCount,
     zone,
     price,
     validFrom,
   });
 
   it('shows a single-rate tariff as a bare price with a decimal comma', () => {
-    expect(tariffParts([t('single', '1.97')])).toEqual([{ labelKey: null, price: '1,97' }]);
+    expect(tariffParts([t(1, 'single', '1.97')])).toEqual([{ labelKey: null, price: '1,97' }]);
   });
 
   it('names two zones day and night, and keeps only the newest price per zone', () => {
-    expect(tariffParts([t('T2', '3.20'), t('T1', '5.12', '2025-07-01'), t('T1', '5.66')])).toEqual([
+    expect(
+      tariffParts([t(2, 'T2', '3.20'), t(2, 'T1', '5.12', '2025-07-01'), t(2, 'T1', '5.66')]),
+    ).toEqual([
       { labelKey: 'services.twoZone.T1', price: '5,66' },
       { labelKey: 'services.twoZone.T2', price: '3,20' },
     ]);
   });
 
   it('names three zones peak, night and semi-peak', () => {
-    expect(
-      tariffParts([t('T3', '5.66'), t('T1', '6.90'), t('T2', '3.20')]).map((p) => p.labelKey),
-    ).toEqual(['services.threeZone.T1', 'services.threeZone.T2', 'services.threeZone.T3']);
+    expect(tariffParts([t(3, 'T3', '6.62'), t(3, 'T1', '7.61'), t(3, 'T2', '3.97')])).toEqual([
+      { labelKey: 'services.threeZone.T1', price: '7,61' },
+      { labelKey: 'services.threeZone.T2', price: '3,97' },
+      { labelKey: 'services.threeZone.T3', price: '6,62' },
+    ]);
   });
 
-  it('labels the single rate when zone rates exist beside it', () => {
-    expect(tariffParts([t('single', '4.50'), t('T1', '5.66'), t('T2', '3.20')])[0]).toEqual({
-      labelKey: 'services.singleRate',
-      price: '4,50',
-    });
+  it('names zones by the scheme, not by which zones are present', () => {
+    // A two-zone T1 is day even with no T2 price, a three-zone T1 is peak even without T3.
+    expect(tariffParts([t(2, 'T1', '7.10')])[0]?.labelKey).toBe('services.twoZone.T1');
+    expect(tariffParts([t(3, 'T1', '7.61'), t(3, 'T2', '3.97')])[0]?.labelKey).toBe(
+      'services.threeZone.T1',
+    );
+  });
+
+  it('keeps the day and peak prices of T1 apart when both schemes are shown', () => {
+    const parts = tariffParts([
+      t(3, 'T1', '7.61'),
+      t(2, 'T1', '7.10'),
+      t(1, 'single', '6.62'),
+      t(2, 'T2', '3.97'),
+      t(3, 'T2', '3.97'),
+      t(3, 'T3', '6.62'),
+    ]);
+    expect(parts).toEqual([
+      { labelKey: 'services.singleRate', price: '6,62' },
+      { labelKey: 'services.twoZone.T1', price: '7,10' },
+      { labelKey: 'services.twoZone.T2', price: '3,97' },
+      { labelKey: 'services.threeZone.T1', price: '7,61' },
+      { labelKey: 'services.threeZone.T2', price: '3,97' },
+      { labelKey: 'services.threeZone.T3', price: '6,62' },
+    ]);
   });
 
   it('shows nothing when there is no tariff', () => {

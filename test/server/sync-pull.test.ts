@@ -102,7 +102,7 @@ describe.each(backends)('sync pull on %s', (backend) => {
     const { changes } = await pullAll(counter, 1000);
     const tariff = changes.find((c) => c.op === 'upsert' && c.entity === 'tariff');
     expect(tariff).toMatchObject({
-      row: { price: '5.97', validFrom: '2025-01-01', zone: 'single' },
+      row: { price: '5.97', validFrom: '2025-01-01', zoneCount: 1, zone: 'single' },
     });
     const account = changes.find((c) => c.op === 'upsert' && c.entity === 'account');
     expect(account).toMatchObject({

@@ -142,6 +142,7 @@ export async function seedRegion(
           region_id: regionId,
           service_id: serviceId,
           supplier_id: supplier.id,
+          zone_count: 1,
           zone: 'single' as const,
           price: i === 0 ? '5.9700' : '42.5000',
           valid_from: '2025-01-01',

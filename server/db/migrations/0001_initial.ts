@@ -55,11 +55,16 @@ CREATE TABLE tariffs (
   region_id    integer NOT NULL REFERENCES regions(id),
   service_id   integer NOT NULL REFERENCES services(id),
   supplier_id  integer NOT NULL REFERENCES suppliers(id),
+  -- zone_count: how many zones the meters (the tariff scheme) this price applies to have;
+  -- a two-zone T1 (day) and a three-zone T1 (peak) are different prices.
+  zone_count   smallint NOT NULL CHECK (zone_count BETWEEN 1 AND 3),
   zone         text NOT NULL CHECK (zone IN ('single', 'T1', 'T2', 'T3')),
   price        numeric(12, 4) NOT NULL CHECK (price >= 0),
   valid_from   date NOT NULL,
   rev          bigint NOT NULL DEFAULT nextval('sync_rev_seq'),
-  UNIQUE (service_id, supplier_id, zone, valid_from)
+  CONSTRAINT tariffs_single_scheme CHECK ((zone_count = 1) = (zone = 'single')),
+  CONSTRAINT tariffs_semi_peak_scheme CHECK (zone <> 'T3' OR zone_count = 3),
+  UNIQUE (service_id, supplier_id, zone_count, zone, valid_from)
 );
 CREATE INDEX tariffs_region_rev ON tariffs (region_id, rev);
 

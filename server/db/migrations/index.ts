@@ -1,5 +1,6 @@
 import initial from './0001_initial.js';
 import paymentExternalId from './0002_payment_external_id.js';
+import push from './0003_push.js';
 
 /**
  * The central service's migrations, numbered and append-only. They are TypeScript modules
@@ -9,4 +10,5 @@ import paymentExternalId from './0002_payment_external_id.js';
 export const centralMigrations: { version: number; name: string; sql: string }[] = [
   { version: 1, name: '0001_initial', sql: initial },
   { version: 2, name: '0002_payment_external_id', sql: paymentExternalId },
+  { version: 3, name: '0003_push', sql: push },
 ];

@@ -1,5 +1,13 @@
 import { REGIONS, type RegionSpec } from './regions.js';
-import { SERVICES, type ServiceCode, serviceIndex, type Zone } from './services.js';
+import {
+  SCHEME_ZONES,
+  schemePrice,
+  SERVICES,
+  type ServiceCode,
+  serviceIndex,
+  type Zone,
+  type ZoneCount,
+} from './services.js';
 import { indexedPrice, tariffStart, tariffStartsBetween } from './tariffs.js';
 
 export interface TariffRow {
@@ -7,6 +15,8 @@ export interface TariffRow {
   regionId: number;
   serviceId: number;
   supplierId: number;
+  /** The scheme: zone count of the meters the price applies to. */
+  zoneCount: ZoneCount;
   zone: Zone;
   price: string;
   validFrom: string;
@@ -34,17 +44,20 @@ export class DemoCatalog {
     const starts = tariffStartsBetween(from, to);
     REGIONS.forEach((region, r) => {
       for (const service of SERVICES) {
-        for (const zone of service.zones) {
-          for (const validFrom of starts) {
-            this.tariffs.push({
-              id: this.tariffs.length + 1,
-              regionId: r + 1,
-              serviceId: this.serviceId(r, service.code),
-              supplierId: this.supplierId(r, service.supplier),
-              zone,
-              price: indexedPrice(region.prices[service.code][zone] ?? '0', validFrom),
-              validFrom,
-            });
+        for (const zoneCount of service.zoneCounts) {
+          for (const zone of SCHEME_ZONES[zoneCount]) {
+            for (const validFrom of starts) {
+              this.tariffs.push({
+                id: this.tariffs.length + 1,
+                regionId: r + 1,
+                serviceId: this.serviceId(r, service.code),
+                supplierId: this.supplierId(r, service.supplier),
+                zoneCount,
+                zone,
+                price: indexedPrice(basePrice(region, service.code, zoneCount, zone), validFrom),
+                validFrom,
+              });
+            }
           }
         }
       }
@@ -68,16 +81,36 @@ export class DemoCatalog {
     return regionIndex * SERVICES.length + serviceIndex(code) + 1;
   }
 
-  /** The price in force during billing period `period` (YYYY-MM), as an exact decimal. */
-  price(regionIndex: number, code: ServiceCode, zone: Zone, period: string): string {
+  /**
+   * The price of `zone` in the scheme of `zoneCount`-zone meters in force during billing period
+   * `period` (YYYY-MM), as an exact decimal.
+   */
+  price(
+    regionIndex: number,
+    code: ServiceCode,
+    zoneCount: ZoneCount,
+    zone: Zone,
+    period: string,
+  ): string {
     const start = tariffStart(`${period}-01`);
-    const key = `${regionIndex}|${code}|${zone}|${start}`;
+    const key = `${regionIndex}|${code}|${zoneCount}|${zone}|${start}`;
     const cached = this.priceCache.get(key);
     if (cached !== undefined) return cached;
-    const base = REGIONS[regionIndex]?.prices[code][zone];
-    if (base === undefined) throw new RangeError(`no ${zone} price for ${code}`);
-    const price = indexedPrice(base, start);
+    const region = REGIONS[regionIndex];
+    if (!region) throw new RangeError(`no region ${regionIndex}`);
+    const price = indexedPrice(basePrice(region, code, zoneCount, zone), start);
     this.priceCache.set(key, price);
     return price;
   }
+}
+
+function basePrice(
+  region: RegionSpec,
+  code: ServiceCode,
+  zoneCount: ZoneCount,
+  zone: Zone,
+): string {
+  const price = schemePrice(region.prices[code], zoneCount, zone);
+  if (price === undefined) throw new RangeError(`no ${zoneCount}-zone ${zone} price for ${code}`);
+  return price;
 }

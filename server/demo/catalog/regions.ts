@@ -44,7 +44,11 @@ export const REGIONS: readonly RegionSpec[] = [
     towns: TYUMEN_TOWNS,
     suppliers: TYUMEN_SUPPLIERS,
     prices: {
-      electricity: { single: '5.46', T1: '6.28', T2: '3.12', T3: '5.46' },
+      electricity: {
+        single: '5.46',
+        twoZone: { T1: '5.86', T2: '3.12' },
+        threeZone: { T1: '6.28', T2: '3.12', T3: '5.46' },
+      },
       cold_water: { single: '39.80' },
       hot_water: { single: '204.35' },
       sewerage: { single: '33.62' },
@@ -67,7 +71,11 @@ export const REGIONS: readonly RegionSpec[] = [
     towns: KURGAN_TOWNS,
     suppliers: KURGAN_SUPPLIERS,
     prices: {
-      electricity: { single: '6.35', T1: '7.30', T2: '3.75', T3: '6.35' },
+      electricity: {
+        single: '6.35',
+        twoZone: { T1: '6.81', T2: '3.75' },
+        threeZone: { T1: '7.30', T2: '3.75', T3: '6.35' },
+      },
       cold_water: { single: '52.14' },
       hot_water: { single: '236.50' },
       sewerage: { single: '47.35' },
@@ -90,7 +98,11 @@ export const REGIONS: readonly RegionSpec[] = [
     towns: SURGUT_TOWNS,
     suppliers: SURGUT_SUPPLIERS,
     prices: {
-      electricity: { single: '4.93', T1: '5.67', T2: '2.96', T3: '4.93' },
+      electricity: {
+        single: '4.93',
+        twoZone: { T1: '5.29', T2: '2.96' },
+        threeZone: { T1: '5.67', T2: '2.96', T3: '4.93' },
+      },
       cold_water: { single: '48.60' },
       hot_water: { single: '178.90' },
       sewerage: { single: '55.10' },
@@ -113,7 +125,11 @@ export const REGIONS: readonly RegionSpec[] = [
     towns: ORENBURG_TOWNS,
     suppliers: ORENBURG_SUPPLIERS,
     prices: {
-      electricity: { single: '5.98', T1: '6.88', T2: '3.59', T3: '5.98' },
+      electricity: {
+        single: '5.98',
+        twoZone: { T1: '6.41', T2: '3.59' },
+        threeZone: { T1: '6.88', T2: '3.59', T3: '5.98' },
+      },
       cold_water: { single: '40.25' },
       hot_water: { single: '198.40' },
       sewerage: { single: '31.88' },

@@ -7,14 +7,24 @@ export type ServiceCode =
 
 export type Zone = 'single' | 'T1' | 'T2' | 'T3';
 
+/** A tariff scheme: the zone count of the meters its prices apply to (DOMAIN.md). */
+export type ZoneCount = 1 | 2 | 3;
+
+/** Zones of each scheme: single; T1 day + T2 night; T1 peak + T2 night + T3 semi-peak. */
+export const SCHEME_ZONES: Readonly<Record<ZoneCount, readonly Zone[]>> = {
+  1: ['single'],
+  2: ['T1', 'T2'],
+  3: ['T1', 'T2', 'T3'],
+};
+
 export interface ServiceSpec {
   code: ServiceCode;
   name: string;
   unit: string;
   /** Index into the region's supplier list. */
   supplier: number;
-  /** Tariff zones: electricity has a price per zone, everything else a single price. */
-  zones: readonly Zone[];
+  /** Tariff schemes: electricity is priced for 1-, 2- and 3-zone meters, the rest single only. */
+  zoneCounts: readonly ZoneCount[];
 }
 
 export const SERVICES: readonly ServiceSpec[] = [
@@ -23,23 +33,48 @@ export const SERVICES: readonly ServiceSpec[] = [
     name: 'Электроэнергия',
     unit: 'кВт·ч',
     supplier: 0,
-    zones: ['single', 'T1', 'T2', 'T3'],
+    zoneCounts: [1, 2, 3],
   },
   {
     code: 'cold_water',
     name: 'Холодное водоснабжение',
     unit: 'м³',
     supplier: 1,
-    zones: ['single'],
+    zoneCounts: [1],
   },
-  { code: 'hot_water', name: 'Горячее водоснабжение', unit: 'м³', supplier: 2, zones: ['single'] },
-  { code: 'sewerage', name: 'Водоотведение', unit: 'м³', supplier: 1, zones: ['single'] },
-  { code: 'heating', name: 'Отопление', unit: 'Гкал', supplier: 2, zones: ['single'] },
-  { code: 'waste', name: 'Обращение с ТКО', unit: 'чел.', supplier: 3, zones: ['single'] },
+  { code: 'hot_water', name: 'Горячее водоснабжение', unit: 'м³', supplier: 2, zoneCounts: [1] },
+  { code: 'sewerage', name: 'Водоотведение', unit: 'м³', supplier: 1, zoneCounts: [1] },
+  { code: 'heating', name: 'Отопление', unit: 'Гкал', supplier: 2, zoneCounts: [1] },
+  { code: 'waste', name: 'Обращение с ТКО', unit: 'чел.', supplier: 3, zoneCounts: [1] },
 ];
 
-/** Prices in roubles (exact decimals) in force from {@link PRICE_REFERENCE_DATE}. */
-export type BasePrices = Record<ServiceCode, Partial<Record<Zone, string>>>;
+/**
+ * A service's prices in roubles (exact decimals) per scheme. As in regional tariff decisions,
+ * the two-zone day price differs from the three-zone peak price; semi-peak exists only in the
+ * three-zone scheme.
+ */
+export interface ServicePrices {
+  single: string;
+  /** T1 day (07–23), T2 night (23–07). */
+  twoZone?: { T1: string; T2: string };
+  /** T1 peak (07–10, 17–21), T2 night (23–07), T3 semi-peak (10–17, 21–23). */
+  threeZone?: { T1: string; T2: string; T3: string };
+}
+
+/** Prices in force from {@link PRICE_REFERENCE_DATE}. */
+export type BasePrices = Record<ServiceCode, ServicePrices>;
+
+/** The price of one zone of one scheme, or undefined when the service has no such scheme. */
+export function schemePrice(
+  prices: ServicePrices,
+  zoneCount: ZoneCount,
+  zone: Zone,
+): string | undefined {
+  if (zoneCount === 1) return zone === 'single' ? prices.single : undefined;
+  const scheme: Partial<Record<Zone, string>> | undefined =
+    zoneCount === 2 ? prices.twoZone : prices.threeZone;
+  return scheme?.[zone];
+}
 
 /** Monthly norms (нормативы) used when there is no meter, or no reading for too long. */
 export interface Norms {

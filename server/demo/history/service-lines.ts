@@ -34,13 +34,14 @@ export function meteredLine(
 ): ServiceLine {
   const volumes = entry.volumes.map((v) => fromScaled(v, meter.fractionDigits));
   const zones = zoneNames(meter.zones);
+  // Prices of the scheme that matches the meter: a two-zone day price is not a three-zone peak.
   const tariff =
     meter.zones === 1
-      ? ctx.catalog.price(ctx.regionIndex, service, 'single', ctx.period)
+      ? ctx.catalog.price(ctx.regionIndex, service, 1, 'single', ctx.period)
       : weightedPrice(
           zones.map((zone, z) => ({
             volume: volumes[z] ?? '0',
-            price: ctx.catalog.price(ctx.regionIndex, service, zone, ctx.period),
+            price: ctx.catalog.price(ctx.regionIndex, service, meter.zones, zone, ctx.period),
           })),
         );
   return {
@@ -62,7 +63,7 @@ export function unmeteredWaterLine(
     service,
     method: 'normative',
     volume: fromScaled(toScaled(norm, 2) * BigInt(ctx.residents), 2),
-    tariff: ctx.catalog.price(ctx.regionIndex, service, 'single', ctx.period),
+    tariff: ctx.catalog.price(ctx.regionIndex, service, 1, 'single', ctx.period),
     coefficient: '1.5',
   };
 }
@@ -74,7 +75,7 @@ export function sewerageLine(ctx: LineContext, cold: ServiceLine, hot: ServiceLi
     service: 'sewerage',
     method: rank[cold.method] >= rank[hot.method] ? cold.method : hot.method,
     volume: sumDecimals([cold.volume, hot.volume], 4),
-    tariff: ctx.catalog.price(ctx.regionIndex, 'sewerage', 'single', ctx.period),
+    tariff: ctx.catalog.price(ctx.regionIndex, 'sewerage', 1, 'single', ctx.period),
     coefficient: '1',
   };
 }
@@ -86,7 +87,7 @@ export function heatingLine(ctx: LineContext, normPerSquareMetre: string): Servi
     service: 'heating',
     method: 'area',
     volume: roundDecimal(exact, 4),
-    tariff: ctx.catalog.price(ctx.regionIndex, 'heating', 'single', ctx.period),
+    tariff: ctx.catalog.price(ctx.regionIndex, 'heating', 1, 'single', ctx.period),
     coefficient: '1',
   };
 }
@@ -97,7 +98,7 @@ export function wasteLine(ctx: LineContext): ServiceLine {
     service: 'waste',
     method: 'normative',
     volume: String(ctx.residents),
-    tariff: ctx.catalog.price(ctx.regionIndex, 'waste', 'single', ctx.period),
+    tariff: ctx.catalog.price(ctx.regionIndex, 'waste', 1, 'single', ctx.period),
     coefficient: '1',
   };
 }

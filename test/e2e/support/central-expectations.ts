@@ -10,7 +10,8 @@ export interface ExpectedAccountView {
   ownerPhoneDigits: string | null;
   address: string;
   regionName: string;
-  services: { name: string; supplierName: string; meterCount: number; prices: string[] }[];
+  /** `tariff`: the tariff cell's text, e.g. "Т1 (пик) 7,61 · Т2 (ночь) 3,97 · Т3 (полупик) 6,62 за кВт·ч". */
+  services: { name: string; supplierName: string; meterCount: number; tariff: string }[];
   meters: {
     serviceName: string;
     serial: string;
@@ -29,6 +30,35 @@ export function ruPrice(price: string): string {
   const [whole, fraction = ''] = price.split('.');
   const trimmed = fraction.replace(/0+$/, '').padEnd(2, '0');
   return `${whole},${trimmed}`;
+}
+
+/** Zone names per scheme (zone_count), as DOMAIN.md and the cabinet name them. */
+const ZONE_LABELS: Record<number, Record<string, string>> = {
+  2: { T1: 'Т1 (день)', T2: 'Т2 (ночь)' },
+  3: { T1: 'Т1 (пик)', T2: 'Т2 (ночь)', T3: 'Т3 (полупик)' },
+};
+const ZONE_ORDER = ['single', 'T1', 'T2', 'T3'];
+
+/**
+ * The tariff cell for tariffs in force: the schemes in zone-count order, a single price bare
+ * unless another scheme stands beside it ("Однотарифный"), then the unit.
+ */
+function tariffText(
+  inForce: { zone_count: number; zone: string; price: string }[],
+  unit: string,
+): string {
+  if (!inForce.length) return 'Тариф не установлен';
+  const zoned = inForce.some((t) => t.zone_count > 1);
+  const parts = [...inForce]
+    .sort(
+      (a, b) =>
+        a.zone_count - b.zone_count || ZONE_ORDER.indexOf(a.zone) - ZONE_ORDER.indexOf(b.zone),
+    )
+    .map((t) => {
+      const label = ZONE_LABELS[t.zone_count]?.[t.zone] ?? (zoned ? 'Однотарифный' : null);
+      return label ? `${label} ${ruPrice(t.price)}` : ruPrice(t.price);
+    });
+  return `${parts.join(' · ')} за ${unit}`;
 }
 
 /** Today's date (YYYY-MM-DD) on the wall clock of `timeZone`. */
@@ -79,6 +109,8 @@ export async function expectedAccountView(
     .innerJoin('services', 'services.id', 'meters.service_id')
     .select([
       'meters.service_id',
+      'meters.kind',
+      'meters.zones',
       'services.name as service_name',
       'meters.serial',
       'meters.verified_on',
@@ -95,28 +127,35 @@ export async function expectedAccountView(
       'account_services.service_id',
       'account_services.supplier_id',
       'services.name as service_name',
+      'services.unit',
       'suppliers.name as supplier_name',
     ])
     .where('account_services.account_id', '=', account.id)
     .execute();
   const services = [];
   for (const link of links) {
+    // The schemes the account is charged by: its individual meters' zone counts, else single.
+    const own = meters.filter((m) => m.service_id === link.service_id && m.kind === 'individual');
+    const schemes = own.length ? [...new Set(own.map((m) => m.zones))] : [1];
     const tariffs = await db
       .selectFrom('tariffs')
-      .select(['zone', 'price', 'valid_from'])
+      .select(['zone_count', 'zone', 'price', 'valid_from'])
       .where('service_id', '=', link.service_id)
       .where('supplier_id', '=', link.supplier_id)
+      .where('zone_count', 'in', schemes)
       .where('valid_from', '<=', today)
       .orderBy('valid_from', 'desc')
       .execute();
-    const inForce = new Map<string, string>();
-    for (const tariff of tariffs)
-      if (!inForce.has(tariff.zone)) inForce.set(tariff.zone, String(tariff.price));
+    const inForce = new Map<string, { zone_count: number; zone: string; price: string }>();
+    for (const t of tariffs) {
+      const key = `${t.zone_count}|${t.zone}`;
+      if (!inForce.has(key)) inForce.set(key, { ...t, price: String(t.price) });
+    }
     services.push({
       name: link.service_name,
       supplierName: link.supplier_name,
       meterCount: meters.filter((m) => m.service_id === link.service_id).length,
-      prices: [...inForce.values()].map(ruPrice),
+      tariff: tariffText([...inForce.values()], link.unit),
     });
   }
   const suppliers = await db

@@ -165,7 +165,8 @@ describe('preview bridge over HTTP on 127.0.0.1', () => {
     expect(missing.status).toBe(401);
     expect(JSON.parse(missing.body)).toEqual(forbidden);
     const wrong = await invoke(server, body, {
-      'x-kabinet-token': `${server.token.slice(0, -1)}A`,
+      // Same length, last character changed (never to itself).
+      'x-kabinet-token': `${server.token.slice(0, -1)}${server.token.endsWith('A') ? 'B' : 'A'}`,
     });
     expect(wrong.status).toBe(403);
     const short = await invoke(server, body, { 'x-kabinet-token': 'x' });

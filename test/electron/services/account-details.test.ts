@@ -27,14 +27,19 @@ const bundle: AccountBundle = {
     tariff(1, 100, 7, '2025-07-01', '41.23'),
     tariff(2, 100, 7, '2026-07-01', '43.50'),
     tariff(3, 100, 9, '2025-07-01', '99.00'), // the same service from another supplier: not this account's
-    tariff(4, 101, 8, '2025-01-01', '5.00', 'T1'),
-    tariff(5, 101, 8, '2026-03-10', '6.10', 'T1'),
-    tariff(6, 101, 8, '2025-01-01', '2.00', 'T2'),
+    // Electricity has three schemes: single, two-zone (day/night), three-zone (peak/night/semi-peak).
+    tariff(4, 101, 8, '2025-01-01', '5.00', 'T1', 2),
+    tariff(5, 101, 8, '2026-03-10', '6.10', 'T1', 2),
+    tariff(6, 101, 8, '2025-01-01', '2.00', 'T2', 2),
+    tariff(7, 101, 8, '2025-01-01', '4.40', 'single', 1),
+    tariff(8, 101, 8, '2025-01-01', '6.90', 'T1', 3),
+    tariff(9, 101, 8, '2025-01-01', '2.00', 'T2', 3),
+    tariff(10, 101, 8, '2025-01-01', '4.40', 'T3', 3),
   ],
   meters: [
     meter(50, 1, 100, '2026-09-10'),
     meter(51, 1, 100, '2026-09-11'),
-    meter(52, 1, 101, '2026-03-09'),
+    { ...meter(52, 1, 101, '2026-03-09'), zones: 2 },
   ],
 };
 const linked: LinkedAccount = {
@@ -61,7 +66,7 @@ describe('composeAccountDetails', () => {
         meterCount: 2,
         supplierId: 7,
         supplierName: 'Поставщик 7',
-        tariffs: [{ zone: 'single', price: '41.23', validFrom: '2025-07-01' }],
+        tariffs: [{ zoneCount: 1, zone: 'single', price: '41.23', validFrom: '2025-07-01' }],
       },
       {
         serviceId: 101,
@@ -71,8 +76,8 @@ describe('composeAccountDetails', () => {
         supplierId: 8,
         supplierName: 'Поставщик 8',
         tariffs: [
-          { zone: 'T1', price: '6.10', validFrom: '2026-03-10' },
-          { zone: 'T2', price: '2.00', validFrom: '2025-01-01' },
+          { zoneCount: 2, zone: 'T1', price: '6.10', validFrom: '2026-03-10' },
+          { zoneCount: 2, zone: 'T2', price: '2.00', validFrom: '2025-01-01' },
         ],
       },
     ]);
@@ -82,6 +87,56 @@ describe('composeAccountDetails', () => {
       ownerName: 'Петров Пётр Петрович',
       ownerPhone: '+79991234567',
       area: '54.30',
+    });
+  });
+
+  const electricityWith = (meters: AccountBundle['meters'], extra: Partial<AccountBundle> = {}) =>
+    composeAccountDetails({ ...bundle, ...extra, meters }, linked, now).services.find(
+      (s) => s.serviceId === 101,
+    )?.tariffs;
+
+  it('shows a single-zone meter only the single price', () => {
+    expect(electricityWith([meter(52, 1, 101)])).toEqual([
+      { zoneCount: 1, zone: 'single', price: '4.40', validFrom: '2025-01-01' },
+    ]);
+  });
+
+  it('shows a three-zone meter only the three-zone prices, not the two-zone day price', () => {
+    expect(electricityWith([{ ...meter(52, 1, 101), zones: 3 }])).toEqual([
+      { zoneCount: 3, zone: 'T1', price: '6.90', validFrom: '2025-01-01' },
+      { zoneCount: 3, zone: 'T2', price: '2.00', validFrom: '2025-01-01' },
+      { zoneCount: 3, zone: 'T3', price: '4.40', validFrom: '2025-01-01' },
+    ]);
+  });
+
+  it('shows each scheme when meters of one service have different zone counts', () => {
+    const tariffs = electricityWith([meter(52, 1, 101), { ...meter(53, 1, 101), zones: 3 }]);
+    expect(tariffs?.map((t) => [t.zoneCount, t.zone, t.price])).toEqual([
+      [1, 'single', '4.40'],
+      [3, 'T1', '6.90'],
+      [3, 'T2', '2.00'],
+      [3, 'T3', '4.40'],
+    ]);
+  });
+
+  it('prices a service without individual meters by its single tariff', () => {
+    // No meter at all, or only a common-house one: the resident is charged at the single rate.
+    expect(electricityWith([])?.map((t) => [t.zoneCount, t.zone])).toEqual([[1, 'single']]);
+    const common = { ...meter(60, 1, 101), kind: 'common' as const, zones: 3 };
+    expect(electricityWith([common])?.map((t) => [t.zoneCount, t.zone])).toEqual([[1, 'single']]);
+    const heating = composeAccountDetails(
+      {
+        ...bundle,
+        accountServices: [...bundle.accountServices, accountService(12, 1, 102, 8)],
+        services: [...bundle.services, service(102, 'Отопление')],
+        tariffs: [...bundle.tariffs, tariff(11, 102, 8, '2025-07-01', '2205.60')],
+      },
+      linked,
+      now,
+    ).services.find((s) => s.serviceId === 102);
+    expect(heating).toMatchObject({
+      meterCount: 0,
+      tariffs: [{ zoneCount: 1, zone: 'single', price: '2205.60', validFrom: '2025-07-01' }],
     });
   });
 
@@ -112,12 +167,20 @@ describe('isBundleComplete', () => {
 });
 
 describe('tariffsInForce', () => {
-  it('picks, per zone, the latest tariff valid on or before today', () => {
+  it('picks, per scheme and zone, the latest tariff valid on or before today', () => {
+    const schemeZone = fc.constantFrom(
+      [1, 'single'] as const,
+      [2, 'T1'] as const,
+      [2, 'T2'] as const,
+      [3, 'T1'] as const,
+      [3, 'T2'] as const,
+      [3, 'T3'] as const,
+    );
     fc.assert(
       fc.property(
         fc.array(
           fc.record({
-            zone: fc.constantFrom('single', 'T1', 'T2', 'T3'),
+            scheme: schemeZone,
             validFrom: fc.date({
               min: new Date('2024-01-01'),
               max: new Date('2028-01-01'),
@@ -130,19 +193,31 @@ describe('tariffsInForce', () => {
         (rows, day) => {
           const today = day.toISOString().slice(0, 10);
           const tariffs = rows.map((r, i) =>
-            tariff(i + 1, 1, 1, r.validFrom.toISOString().slice(0, 10), '1.00', r.zone),
+            tariff(
+              i + 1,
+              1,
+              1,
+              r.validFrom.toISOString().slice(0, 10),
+              '1.00',
+              r.scheme[1],
+              r.scheme[0],
+            ),
           );
+          const key = (t: { zoneCount: number; zone: string }) => `${t.zoneCount}|${t.zone}`;
           const chosen = tariffsInForce(tariffs, today);
-          expect(new Set(chosen.map((t) => t.zone)).size).toBe(chosen.length);
+          expect(new Set(chosen.map(key)).size).toBe(chosen.length);
           for (const t of chosen) {
             expect(t.validFrom <= today).toBe(true);
-            const rivals = tariffs.filter((r) => r.zone === t.zone && r.validFrom <= today);
+            const rivals = tariffs.filter((r) => key(r) === key(t) && r.validFrom <= today);
             expect(rivals.every((r) => r.validFrom <= t.validFrom)).toBe(true);
           }
-          const zonesInForce = new Set(
-            tariffs.filter((t) => t.validFrom <= today).map((t) => t.zone),
+          const inForce = new Set(tariffs.filter((t) => t.validFrom <= today).map(key));
+          expect(chosen.map(key).sort()).toEqual([...inForce].sort());
+          // Ordered by scheme, then zone.
+          const order = chosen.map(
+            (t) => t.zoneCount * 10 + ['single', 'T1', 'T2', 'T3'].indexOf(t.zone),
           );
-          expect(chosen.map((t) => t.zone).sort()).toEqual([...zonesInForce].sort());
+          expect(order).toEqual([...order].sort((a, b) => a - b));
         },
       ),
     );

@@ -101,22 +101,22 @@ describe('main services against a real central service', () => {
         'Холодное водоснабжение',
         'ООО «Оренбург Водоканал»',
         1,
-        [{ zone: 'single', price: '41.23', validFrom: '2025-07-01' }],
+        [{ zoneCount: 1, zone: 'single', price: '41.23', validFrom: '2025-07-01' }],
       ],
       [
         'Электроснабжение',
         'АО «ЭнергосбыТ Плюс»',
         1,
         [
-          { zone: 'T1', price: '6.10', validFrom: '2026-01-01' },
-          { zone: 'T2', price: '3.05', validFrom: '2026-01-01' },
+          { zoneCount: 2, zone: 'T1', price: '6.10', validFrom: '2026-01-01' },
+          { zoneCount: 2, zone: 'T2', price: '3.05', validFrom: '2026-01-01' },
         ],
       ],
       [
         'Газоснабжение',
         'ООО «Оренбург Водоканал»',
         0,
-        [{ zone: 'single', price: '7.1234', validFrom: '2025-07-01' }],
+        [{ zoneCount: 1, zone: 'single', price: '7.1234', validFrom: '2025-07-01' }],
       ],
     ]);
     expect(details.suppliers.map((s) => s.name)).toEqual([

@@ -102,9 +102,9 @@ export function ivanovDetails(): AccountDetails {
         supplierId: 10,
         supplierName: energySupplier.name,
         tariffs: [
-          { zone: 'T1', price: '5.12', validFrom: '2025-07-01' },
-          { zone: 'T1', price: '5.66', validFrom: '2026-07-01' },
-          { zone: 'T2', price: '3.20', validFrom: '2026-07-01' },
+          { zoneCount: 2, zone: 'T1', price: '5.12', validFrom: '2025-07-01' },
+          { zoneCount: 2, zone: 'T1', price: '5.66', validFrom: '2026-07-01' },
+          { zoneCount: 2, zone: 'T2', price: '3.20', validFrom: '2026-07-01' },
         ],
       },
       {
@@ -114,7 +114,7 @@ export function ivanovDetails(): AccountDetails {
         meterCount: 1,
         supplierId: 11,
         supplierName: waterSupplier.name,
-        tariffs: [{ zone: 'single', price: '45.12', validFrom: '2026-07-01' }],
+        tariffs: [{ zoneCount: 1, zone: 'single', price: '45.12', validFrom: '2026-07-01' }],
       },
     ],
     meters: [
@@ -166,9 +166,9 @@ export function petrovaDetails(): AccountDetails {
         supplierId: 10,
         supplierName: energySupplier.name,
         tariffs: [
-          { zone: 'T1', price: '6.90', validFrom: '2026-07-01' },
-          { zone: 'T2', price: '3.20', validFrom: '2026-07-01' },
-          { zone: 'T3', price: '5.66', validFrom: '2026-07-01' },
+          { zoneCount: 3, zone: 'T1', price: '6.90', validFrom: '2026-07-01' },
+          { zoneCount: 3, zone: 'T2', price: '3.20', validFrom: '2026-07-01' },
+          { zoneCount: 3, zone: 'T3', price: '5.66', validFrom: '2026-07-01' },
         ],
       },
     ],

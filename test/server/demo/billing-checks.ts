@@ -57,7 +57,8 @@ export function paymentsMatchPaid(db: Kysely<Database>): Check {
 /**
  * Metered charges: the volume is the difference of consecutive readings summed over zones; the
  * tariff is the price in force for a one-zone meter and the volume-weighted zone price
- * (rounded to 4 decimals) for a multi-zone one.
+ * (rounded to 4 decimals) for a multi-zone one, the prices taken from the scheme whose
+ * zone_count is the meter's number of zones.
  */
 export function meteredChargesMatchReadings(db: Kysely<Database>): Check {
   return pair(
@@ -68,7 +69,7 @@ export function meteredChargesMatchReadings(db: Kysely<Database>): Check {
         FROM readings r JOIN meters m ON m.id = r.meter_id WHERE m.kind = 'individual'
       ), priced AS (
         SELECT z.*, (SELECT t.price FROM tariffs t
-                     WHERE t.service_id = z.service_id AND t.zone = z.zone
+                     WHERE t.service_id = z.service_id AND t.zone_count = z.zones AND t.zone = z.zone
                        AND t.valid_from <= to_date(z.period || '-01', 'YYYY-MM-DD')
                      ORDER BY t.valid_from DESC LIMIT 1) AS price
         FROM zone_volumes z WHERE z.volume IS NOT NULL

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { verifyPassword } from '../../../server/auth/password.js';
+import { DemoCatalog } from '../../../server/demo/catalog/catalog.js';
 import { REGIONS } from '../../../server/demo/catalog/regions.js';
 import {
   indexedPrice,
@@ -55,6 +56,39 @@ describe('demo catalog', () => {
         },
       ),
     );
+  });
+
+  it('prices electricity per scheme: peak > day > single = semi-peak > night', () => {
+    const catalog = new DemoCatalog('2025-10-01', '2026-11-24');
+    const orenburg = REGIONS.findIndex((r) => r.code === 'orenburg');
+    const price = (zoneCount: 1 | 2 | 3, zone: 'single' | 'T1' | 'T2' | 'T3') =>
+      catalog.price(orenburg, 'electricity', zoneCount, zone, '2026-11');
+    expect([price(1, 'single'), price(2, 'T1'), price(2, 'T2')]).toEqual(['6.62', '7.10', '3.97']);
+    expect([price(3, 'T1'), price(3, 'T2'), price(3, 'T3')]).toEqual(['7.61', '3.97', '6.62']);
+    expect(() => price(1, 'T1')).toThrow(RangeError);
+    expect(() => price(2, 'T3')).toThrow(RangeError);
+    expect(() => catalog.price(orenburg, 'heating', 2, 'T1', '2026-11')).toThrow(RangeError);
+    // Every row's zone belongs to its scheme; only electricity has more than the single one.
+    for (const t of catalog.tariffs) {
+      expect(t.zoneCount === 1).toBe(t.zone === 'single');
+      if (t.zone === 'T3') expect(t.zoneCount).toBe(3);
+    }
+    const electricity = catalog.serviceId(orenburg, 'electricity');
+    const schemes = catalog.tariffs
+      .filter((t) => t.serviceId === electricity && t.validFrom === '2026-07-01')
+      .map((t) => [t.zoneCount, t.zone, t.price]);
+    expect(schemes).toEqual([
+      [1, 'single', '6.62'],
+      [2, 'T1', '7.10'],
+      [2, 'T2', '3.97'],
+      [3, 'T1', '7.61'],
+      [3, 'T2', '3.97'],
+      [3, 'T3', '6.62'],
+    ]);
+    const electricityIds = new Set(REGIONS.map((_, r) => catalog.serviceId(r, 'electricity')));
+    const others = catalog.tariffs.filter((t) => !electricityIds.has(t.serviceId));
+    expect(others.length).toBeGreaterThan(0);
+    expect(new Set(others.map((t) => t.zoneCount))).toEqual(new Set([1]));
   });
 
   it('keeps demo password hashes that verify against the documented password', async () => {

@@ -81,28 +81,51 @@ describe.each(BACKENDS)('demo data on %s', (kind) => {
     expect(new Set(tariffs.map((t) => t.valid_from))).toEqual(
       new Set(['2025-07-01', '2026-01-01', '2026-07-01']),
     );
-    const price = (regionId: number, zone: string, from: string) =>
+    const price = (regionId: number, zoneCount: number, zone: string, from: string) =>
       Number(
         tariffs.find(
           (t) =>
             t.region_id === regionId &&
             t.service_id === (regionId - 1) * 6 + 1 &&
+            t.zone_count === zoneCount &&
             t.zone === zone &&
             t.valid_from === from,
         )?.price,
       );
     for (const regionId of [1, 2, 3, 4]) {
-      expect(price(regionId, 'T1', '2026-07-01')).toBeGreaterThan(
-        price(regionId, 'T3', '2026-07-01'),
-      );
-      expect(price(regionId, 'T3', '2026-07-01')).toBeGreaterThan(
-        price(regionId, 'T2', '2026-07-01'),
-      );
-      expect(price(regionId, 'single', '2026-07-01')).toBeGreaterThan(5);
-      expect(price(regionId, 'single', '2026-07-01')).toBeGreaterThan(
-        price(regionId, 'single', '2025-07-01'),
-      );
+      const at = (zoneCount: number, zone: string) =>
+        price(regionId, zoneCount, zone, '2026-07-01');
+      // peak > day > single ≥ semi-peak > night, and night is the same in both schemes.
+      expect(at(3, 'T1')).toBeGreaterThan(at(2, 'T1'));
+      expect(at(2, 'T1')).toBeGreaterThan(at(1, 'single'));
+      expect(at(1, 'single')).toBeGreaterThanOrEqual(at(3, 'T3'));
+      expect(at(3, 'T3')).toBeGreaterThan(at(3, 'T2'));
+      expect(at(2, 'T2')).toBe(at(3, 'T2'));
+      expect(at(1, 'single')).toBeGreaterThan(5);
+      expect(at(1, 'single')).toBeGreaterThan(price(regionId, 1, 'single', '2025-07-01'));
     }
+  });
+
+  it('prices electricity in three schemes (single, day/night, peak/night/semi-peak), the rest single', async () => {
+    const rows = await db()
+      .selectFrom('tariffs')
+      .innerJoin('services', 'services.id', 'tariffs.service_id')
+      .select(['services.code', 'tariffs.zone_count', 'tariffs.zone', 'tariffs.valid_from'])
+      .where('tariffs.region_id', '=', 4)
+      .execute();
+    const schemes = (code: string) =>
+      [
+        ...new Set(
+          rows
+            .filter((r) => r.code === code && r.valid_from === '2026-07-01')
+            .map((r) => `${r.zone_count}:${r.zone}`),
+        ),
+      ].sort();
+    expect(schemes('electricity')).toEqual(['1:single', '2:T1', '2:T2', '3:T1', '3:T2', '3:T3']);
+    for (const code of ['cold_water', 'hot_water', 'sewerage', 'heating', 'waste'])
+      expect(schemes(code)).toEqual(['1:single']);
+    // Every scheme and zone has a price for every change date.
+    expect(rows).toHaveLength((6 + 5) * 3);
   });
 
   it('keeps every balance identity and carries debts from period to period', async () => {

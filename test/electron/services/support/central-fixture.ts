@@ -57,7 +57,7 @@ export async function seedCentralFixture(
     const tariff = (
       service: number,
       supplier: number,
-      zone: string,
+      scheme: [zoneCount: number, zone: string],
       price: string,
       from: string,
       region = regionId,
@@ -65,19 +65,26 @@ export async function seedCentralFixture(
       region_id: region,
       service_id: service,
       supplier_id: supplier,
-      zone,
+      zone_count: scheme[0],
+      zone: scheme[1],
       price,
       valid_from: from,
     });
+    const single: [number, string] = [1, 'single'];
+    // Power has all three schemes; the fixture's power meters are two-zone.
     await insertChunked(trx, 'tariffs', [
-      tariff(water!, waterSupplier!, 'single', '41.23', '2025-07-01'),
-      tariff(water!, waterSupplier!, 'single', '43.5', '2026-07-01'),
-      tariff(power!, powerSupplier!, 'T1', '5.9', '2025-07-01'),
-      tariff(power!, powerSupplier!, 'T2', '2.95', '2025-07-01'),
-      tariff(power!, powerSupplier!, 'T1', '6.1', '2026-01-01'),
-      tariff(power!, powerSupplier!, 'T2', '3.05', '2026-01-01'),
-      tariff(gas!, waterSupplier!, 'single', '7.1234', '2025-07-01'),
-      tariff(samaraWater!, samaraSupplier!, 'single', '38', '2025-07-01', otherRegionId),
+      tariff(water!, waterSupplier!, single, '41.23', '2025-07-01'),
+      tariff(water!, waterSupplier!, single, '43.5', '2026-07-01'),
+      tariff(power!, powerSupplier!, single, '5.5', '2025-07-01'),
+      tariff(power!, powerSupplier!, [2, 'T1'], '5.9', '2025-07-01'),
+      tariff(power!, powerSupplier!, [2, 'T2'], '2.95', '2025-07-01'),
+      tariff(power!, powerSupplier!, [2, 'T1'], '6.1', '2026-01-01'),
+      tariff(power!, powerSupplier!, [2, 'T2'], '3.05', '2026-01-01'),
+      tariff(power!, powerSupplier!, [3, 'T1'], '6.4', '2026-01-01'),
+      tariff(power!, powerSupplier!, [3, 'T2'], '3.05', '2026-01-01'),
+      tariff(power!, powerSupplier!, [3, 'T3'], '5.5', '2026-01-01'),
+      tariff(gas!, waterSupplier!, single, '7.1234', '2025-07-01'),
+      tariff(samaraWater!, samaraSupplier!, single, '38', '2025-07-01', otherRegionId),
     ]);
     const user = {
       login: 'ivanova',

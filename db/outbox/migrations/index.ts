@@ -1,0 +1,7 @@
+import type { CacheMigration } from '../../migrations/index.js';
+import initial from './0001_initial.js';
+
+/** The outbox file's migrations, numbered and append-only (`PRAGMA user_version`). */
+export const outboxMigrations: CacheMigration[] = [
+  { version: 1, name: '0001_initial', sql: initial },
+];

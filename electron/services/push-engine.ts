@@ -1,0 +1,151 @@
+import type { Database } from 'better-sqlite3';
+
+import { type OutboxCounts, outboxCounts } from '../../db/outbox/outbox.js';
+import { AppFailure } from '../../shared/contract/result.js';
+import { describeError, type Log, silentLog } from './log.js';
+import type { PushClient } from './push-client.js';
+import { runPush } from './push-run.js';
+
+/** What the UI will show about the outbox. */
+export interface PushStatus {
+  running: boolean;
+  /** The last push reached the central service. */
+  online: boolean;
+  /** The last failure's code, null after a success. */
+  lastError: string | null;
+  counts: OutboxCounts;
+}
+
+export interface PushEngineOptions {
+  db: Database;
+  client: PushClient;
+  clock: () => Date;
+  deviceId?: number | null;
+  /** Pause between runs when the outbox is empty; default 60 s. */
+  intervalMs?: number;
+  batchSize?: number;
+  /** Retry delays after a failure: doubling from initialMs, capped at maxMs (default 1 s → 60 s). */
+  backoff?: { initialMs: number; maxMs: number };
+  onStatus?: (status: PushStatus) => void;
+  /** After each batch's results are recorded. */
+  onBatch?: (batch: { sent: number; applied: number; rejected: number }) => void;
+  log?: Log;
+}
+
+export interface PushEngine {
+  /** Pushes now, then every intervalMs; after a failure retries with capped backoff and jitter. */
+  start(): void;
+  /** Pushes at once (or joins the run under way; one more run follows if kicked meanwhile). */
+  kick(): Promise<PushStatus>;
+  status(): PushStatus;
+  /** Cancels the timer and the run under way; resolves once nothing touches the outbox. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The push loop's scheduler: drains the outbox in seq order, never two runs at once; a rejected
+ * mutation is just a recorded result, so it never holds up the ones behind it. The outbox file
+ * is the only state: after a restart it simply carries on.
+ */
+export function createPushEngine(options: PushEngineOptions): PushEngine {
+  const { db, client, clock } = options;
+  const intervalMs = options.intervalMs ?? 60_000;
+  const backoff = options.backoff ?? { initialMs: 1000, maxMs: 60_000 };
+  const log = options.log ?? silentLog;
+  let status: PushStatus = {
+    running: false,
+    online: false,
+    lastError: null,
+    counts: outboxCounts(db),
+  };
+  let timer: NodeJS.Timeout | null = null;
+  let current: Promise<PushStatus> | null = null;
+  let again = false;
+  let abort: AbortController | null = null;
+  let failures = 0;
+  let started = false;
+  let stopped = false;
+
+  const publish = (next: Partial<PushStatus>) => {
+    status = { ...status, ...next, counts: outboxCounts(db) };
+    options.onStatus?.(status);
+  };
+
+  const schedule = (delayMs: number) => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    if (stopped || !started) return;
+    timer = setTimeout(() => void kick(), delayMs);
+    timer.unref();
+  };
+
+  const retryDelay = () => {
+    const base = Math.min(backoff.initialMs * 2 ** Math.min(failures - 1, 30), backoff.maxMs);
+    return Math.round(base * (0.5 + Math.random() * 0.5)); // jitter: kiosks do not retry in step
+  };
+
+  async function runOnce(): Promise<PushStatus> {
+    if (timer) clearTimeout(timer);
+    abort = new AbortController();
+    publish({ running: true });
+    try {
+      do {
+        again = false;
+        await runPush({
+          db,
+          client,
+          clock,
+          deviceId: options.deviceId ?? null,
+          signal: abort.signal,
+          ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+          onBatch: (batch) => {
+            publish({ online: true, lastError: null });
+            options.onBatch?.(batch);
+          },
+        });
+      } while (again && !stopped);
+      failures = 0;
+      publish({ running: false, online: true, lastError: null });
+      schedule(intervalMs);
+    } catch (error) {
+      if (stopped) {
+        publish({ running: false });
+        return status;
+      }
+      failures += 1;
+      const code = error instanceof AppFailure ? error.code : 'internal';
+      if (error instanceof AppFailure) log('warn', 'push failed', { code, failures });
+      else log('error', 'push failed', describeError(error));
+      publish({ running: false, online: code !== 'central_unreachable', lastError: code });
+      schedule(retryDelay());
+    }
+    return status;
+  }
+
+  function kick(): Promise<PushStatus> {
+    if (stopped) return Promise.resolve(status);
+    if (current) {
+      again = true;
+      return current;
+    }
+    current = runOnce().finally(() => (current = null));
+    return current;
+  }
+
+  return {
+    start() {
+      if (started || stopped) return;
+      started = true;
+      void kick();
+    },
+    kick,
+    status: () => status,
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      timer = null;
+      abort?.abort();
+      await current?.catch(() => undefined);
+    },
+  };
+}
