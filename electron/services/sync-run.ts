@@ -13,7 +13,8 @@ export interface PageLimits {
   incremental: number;
 }
 
-export const DEFAULT_PAGE_LIMITS: PageLimits = { initial: 5000, incremental: 500 };
+// Initial pages at the server's maximum: measured fastest for a first sync of a large region.
+export const DEFAULT_PAGE_LIMITS: PageLimits = { initial: 20000, incremental: 500 };
 
 export interface SyncProgress {
   done: number;

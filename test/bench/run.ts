@@ -4,6 +4,8 @@
  */
 import { parseArgs } from 'node:util';
 
+import { DEFAULT_PAGE_LIMITS } from '../../electron/services/sync-run.js';
+
 import { benchPush } from './push.js';
 import { benchSync } from './sync-1m.js';
 
@@ -11,7 +13,7 @@ const { values } = parseArgs({
   options: {
     only: { type: 'string' },
     accounts: { type: 'string', default: '1000000' },
-    page: { type: 'string', default: '10000' },
+    page: { type: 'string', default: String(DEFAULT_PAGE_LIMITS.initial) },
     readings: { type: 'string', default: '10000' },
     batch: { type: 'string', default: '100' },
   },
