@@ -5,6 +5,7 @@ import { AppFailure } from '../../shared/contract/result.js';
 import { describeError, type Log, silentLog } from './log.js';
 import type { PushClient } from './push-client.js';
 import { runPush } from './push-run.js';
+import { createRetryingLoop } from './retrying-loop.js';
 
 /** What the UI will show about the outbox. */
 export interface PushStatus {
@@ -58,94 +59,50 @@ export function createPushEngine(options: PushEngineOptions): PushEngine {
     lastError: null,
     counts: outboxCounts(db),
   };
-  let timer: NodeJS.Timeout | null = null;
-  let current: Promise<PushStatus> | null = null;
-  let again = false;
-  let abort: AbortController | null = null;
-  let failures = 0;
-  let started = false;
-  let stopped = false;
-
   const publish = (next: Partial<PushStatus>) => {
     status = { ...status, ...next, counts: outboxCounts(db) };
     options.onStatus?.(status);
   };
 
-  const schedule = (delayMs: number) => {
-    if (timer) clearTimeout(timer);
-    timer = null;
-    if (stopped || !started) return;
-    timer = setTimeout(() => void kick(), delayMs);
-    timer.unref();
-  };
-
-  const retryDelay = () => {
-    const base = Math.min(backoff.initialMs * 2 ** Math.min(failures - 1, 30), backoff.maxMs);
-    return Math.round(base * (0.5 + Math.random() * 0.5)); // jitter: kiosks do not retry in step
-  };
-
-  async function runOnce(): Promise<PushStatus> {
-    if (timer) clearTimeout(timer);
-    abort = new AbortController();
-    publish({ running: true });
-    try {
-      do {
-        again = false;
-        await runPush({
-          db,
-          client,
-          clock,
-          deviceId: options.deviceId ?? null,
-          signal: abort.signal,
-          ...(options.batchSize ? { batchSize: options.batchSize } : {}),
-          onBatch: (batch) => {
-            publish({ online: true, lastError: null });
-            options.onBatch?.(batch);
-          },
-        });
-      } while (again && !stopped);
-      failures = 0;
-      publish({ running: false, online: true, lastError: null });
-      schedule(intervalMs);
-    } catch (error) {
-      if (stopped) {
-        publish({ running: false });
-        return status;
-      }
-      failures += 1;
+  const loop = createRetryingLoop({
+    intervalMs,
+    backoff,
+    async run(signal) {
+      publish({ running: true });
+      await runPush({
+        db,
+        client,
+        clock,
+        deviceId: options.deviceId ?? null,
+        signal,
+        ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+        onBatch: (batch) => {
+          publish({ online: true, lastError: null });
+          options.onBatch?.(batch);
+        },
+      });
+    },
+    onSuccess: () => publish({ running: false, online: true, lastError: null }),
+    onFailure(error, failures) {
       const code = error instanceof AppFailure ? error.code : 'internal';
       if (error instanceof AppFailure) log('warn', 'push failed', { code, failures });
       else log('error', 'push failed', describeError(error));
       publish({ running: false, online: code !== 'central_unreachable', lastError: code });
-      schedule(retryDelay());
-    }
+    },
+  });
+
+  async function kick(): Promise<PushStatus> {
+    await loop.trigger(true);
     return status;
   }
 
-  function kick(): Promise<PushStatus> {
-    if (stopped) return Promise.resolve(status);
-    if (current) {
-      again = true;
-      return current;
-    }
-    current = runOnce().finally(() => (current = null));
-    return current;
-  }
-
   return {
-    start() {
-      if (started || stopped) return;
-      started = true;
-      void kick();
-    },
+    start: () => loop.start(),
     kick,
     status: () => status,
     async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      timer = null;
-      abort?.abort();
-      await current?.catch(() => undefined);
+      await loop.stop();
+      if (status.running) publish({ running: false });
     },
   };
 }

@@ -5,6 +5,7 @@ import { AppFailure } from '../../shared/contract/result.js';
 import type { SyncStatus } from '../../shared/contract/views.js';
 import type { CentralClient } from './central-client.js';
 import { describeError, type Log, silentLog } from './log.js';
+import { createRetryingLoop } from './retrying-loop.js';
 import { DEFAULT_PAGE_LIMITS, type PageLimits, runSync } from './sync-run.js';
 
 export interface SyncEngineOptions {
@@ -50,42 +51,22 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     progress: null,
     lastError: null,
   };
-  let timer: NodeJS.Timeout | null = null;
-  let current: Promise<SyncStatus> | null = null;
-  let abort: AbortController | null = null;
-  let failures = 0;
-  let started = false;
-  let stopped = false;
-
   const publish = (next: Partial<SyncStatus>) => {
     status = { ...status, ...next };
     options.onStatus?.(status);
   };
 
-  const schedule = (delayMs: number) => {
-    if (timer) clearTimeout(timer);
-    timer = null;
-    if (stopped || !started) return;
-    timer = setTimeout(() => void runNow(), delayMs);
-    timer.unref();
-  };
-
-  const retryDelay = () => {
-    const base = Math.min(backoff.initialMs * 2 ** Math.min(failures - 1, 30), backoff.maxMs);
-    return Math.round(base * (0.8 + Math.random() * 0.4)); // jitter: kiosks do not retry in step
-  };
-
-  async function runOnce(): Promise<SyncStatus> {
-    if (timer) clearTimeout(timer);
-    abort = new AbortController();
-    publish({ running: true, progress: null });
-    try {
+  const loop = createRetryingLoop({
+    intervalMs,
+    backoff,
+    async run(signal) {
+      publish({ running: true, progress: null });
       await runSync({
         db,
         client,
         clock,
         limits: options.limits ?? DEFAULT_PAGE_LIMITS,
-        signal: abort.signal,
+        signal,
         personalData: options.personalData ?? 'keep',
         onPage: (p) =>
           publish({
@@ -95,15 +76,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
             progress: { done: p.done, total: Math.max(p.total ?? p.done, p.done) },
           }),
       });
-      failures = 0;
-      publish({ running: false, online: true, lastError: null, progress: null });
-      schedule(intervalMs);
-    } catch (error) {
-      if (stopped) {
-        publish({ running: false, progress: null });
-        return status;
-      }
-      failures += 1;
+    },
+    onSuccess: () => publish({ running: false, online: true, lastError: null, progress: null }),
+    onFailure(error, failures) {
       const code = error instanceof AppFailure ? error.code : 'internal';
       if (!(error instanceof AppFailure)) log('error', 'sync run failed', describeError(error));
       else log('warn', 'sync run failed', { code, failures });
@@ -113,31 +88,21 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         lastError: code,
         progress: null,
       });
-      schedule(retryDelay());
-    }
+    },
+  });
+
+  async function runNow(): Promise<SyncStatus> {
+    await loop.trigger();
     return status;
   }
 
-  function runNow(): Promise<SyncStatus> {
-    if (stopped) return Promise.resolve(status);
-    current ??= runOnce().finally(() => (current = null));
-    return current;
-  }
-
   return {
-    start() {
-      if (started || stopped) return;
-      started = true;
-      void runNow();
-    },
+    start: () => loop.start(),
     runNow,
     status: () => status,
     async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      timer = null;
-      abort?.abort();
-      await current?.catch(() => undefined);
+      await loop.stop();
+      if (status.running) publish({ running: false, progress: null });
     },
   };
 }
