@@ -1,9 +1,10 @@
-// Aura, tuned for WCAG 2.2 AA: darker primary and text, visible 3px focus rings, strong borders,
+// Aura, tuned for WCAG 2.2 AA: darker primary and text, visible 3px dark-blue focus rings (never
+// the red or orange of an error), strong borders,
 // and message/tag colours that keep at least 4.5:1 against their backgrounds.
 import { definePreset } from '@primeuix/themes';
 import Aura from '@primeuix/themes/aura';
 
-const focusRing = { width: '3px', style: 'solid', color: '{orange.700}', offset: '2px' };
+const focusRing = { width: '3px', style: 'solid', color: '{blue.800}', offset: '2px' };
 
 const messageColours = (palette: string, text: string) => ({
   background: `{${palette}.50}`,
@@ -11,7 +12,7 @@ const messageColours = (palette: string, text: string) => ({
   color: `{${palette}.${text}}`,
   outlined: { color: `{${palette}.${text}}`, borderColor: `{${palette}.600}` },
   simple: { color: `{${palette}.${text}}` },
-  closeButton: { hoverBackground: `{${palette}.100}`, focusRing: { color: '{orange.700}' } },
+  closeButton: { hoverBackground: `{${palette}.100}`, focusRing: { color: '{blue.800}' } },
 });
 
 export const kabinetPreset = definePreset(Aura, {
@@ -34,7 +35,7 @@ export const kabinetPreset = definePreset(Aura, {
       focusRing: {
         width: '3px',
         style: 'solid',
-        color: '{orange.700}',
+        color: '{blue.800}',
         offset: '1px',
         shadow: 'none',
       },
