@@ -49,26 +49,6 @@ export function roundDecimal(text: string, scale: number): string {
   return fromScaled(divRound(toScaled(text, from), 10n ** BigInt(from - scale)), scale);
 }
 
-/**
- * The charge in kopecks: volume × tariff (roubles) × coefficient, rounded half away from zero.
- * Every factor is an exact decimal string; throws RangeError beyond Number's safe integers.
- */
-export function chargeKopecks(volume: string, tariff: string, coefficient = '1'): number {
-  const scales = [volume, tariff, coefficient].map(decimalsOf);
-  const total = scales.reduce((a, b) => a + b, 0);
-  const product =
-    toScaled(volume, scales[0] ?? 0) *
-    toScaled(tariff, scales[1] ?? 0) *
-    toScaled(coefficient, scales[2] ?? 0);
-  // product is in units of 10^-total roubles; kopecks are 10^-2 roubles.
-  const kopecks =
-    total >= 2 ? divRound(product, 10n ** BigInt(total - 2)) : product * 10n ** BigInt(2 - total);
-  if (kopecks > BigInt(Number.MAX_SAFE_INTEGER) || -kopecks > BigInt(Number.MAX_SAFE_INTEGER)) {
-    throw new RangeError('charge exceeds the safe integer range');
-  }
-  return Number(kopecks);
-}
-
 /** Sum of decimal strings, written with `scale` decimals. */
 export function sumDecimals(values: string[], scale: number): string {
   return fromScaled(

@@ -2,14 +2,15 @@
 import { divideHalfUp, multiplyScaled, requireDecimal } from './decimal.js';
 
 /**
- * volume × tariff (roubles per unit) in integer kopecks, rounded half up (half away from zero
- * for negative volumes, e.g. a recalculation). Both are exact decimal strings; no floats.
- * Throws RangeError when either is not a number or the result leaves the safe integer range.
+ * volume × tariff (roubles per unit) × coefficient (the raising coefficient, 1 by default) in
+ * integer kopecks, rounded half up (half away from zero for negative volumes, e.g. a
+ * recalculation). All are exact decimal strings; no floats. Throws RangeError when one is not
+ * a number or the result leaves the safe integer range.
  */
-export function chargeKopecks(volume: string, tariffRoubles: string): number {
+export function chargeKopecks(volume: string, tariffRoubles: string, coefficient = '1'): number {
   const product = multiplyScaled(
-    requireDecimal(volume, 'volume'),
-    requireDecimal(tariffRoubles, 'tariff'),
+    multiplyScaled(requireDecimal(volume, 'volume'), requireDecimal(tariffRoubles, 'tariff')),
+    requireDecimal(coefficient, 'coefficient'),
   );
   // kopecks = units × 100 / 10^scale
   const numerator = product.units * 100n;

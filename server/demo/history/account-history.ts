@@ -2,7 +2,7 @@ import type { DemoAccount } from '../accounts.js';
 import type { DemoCatalog } from '../catalog/catalog.js';
 import { REGIONS } from '../catalog/regions.js';
 import { SERVICES } from '../catalog/services.js';
-import { chargeKopecks } from '../decimal.js';
+import { chargeKopecks } from '../../../shared/domain/charges.js';
 import type { DemoMeter } from '../meters.js';
 import { Rng } from '../prng.js';
 import { type MeteredPeriod, type ReadingRow, simulateMeter } from './meter-history.js';

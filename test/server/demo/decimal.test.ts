@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import {
-  chargeKopecks,
   divRound,
   fromScaled,
   roundDecimal,
@@ -10,6 +9,7 @@ import {
   toScaled,
   weightedPrice,
 } from '../../../server/demo/decimal.js';
+import { chargeKopecks } from '../../../shared/domain/charges.js';
 
 /** A decimal string with up to `maxScale` decimals and its exact value as units / 10^scale. */
 const decimal = (maxScale: number, maxUnits = 10_000_000_000n) =>
