@@ -1,4 +1,5 @@
 import initial from './0001_initial.js';
+import billing from './0002_billing.js';
 
 export interface CacheMigration {
   /** The `PRAGMA user_version` the cache has once this migration is applied. */
@@ -13,4 +14,5 @@ export interface CacheMigration {
  */
 export const cacheMigrations: CacheMigration[] = [
   { version: 1, name: '0001_initial', sql: initial },
+  { version: 2, name: '0002_billing', sql: billing },
 ];

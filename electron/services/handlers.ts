@@ -1,6 +1,10 @@
 import type { AppState, SyncStatus } from '../../shared/contract/views.js';
 import type { AccountsService } from './accounts.js';
+import type { ChargesService } from './billing/charges.js';
+import type { ReadingsService } from './billing/readings.js';
 import type { Handlers } from './dispatch.js';
+import type { ReportsService } from './reports/reports.js';
+import type { RequestsService } from './requests/requests.js';
 import type { SessionService } from './session.js';
 
 export interface HandlerDeps {
@@ -9,6 +13,10 @@ export interface HandlerDeps {
   enrolDevice(centralUrl: string, code: string): Promise<void>;
   session: SessionService;
   accounts: AccountsService;
+  charges: ChargesService;
+  readings: ReadingsService;
+  reports: ReportsService;
+  requests: RequestsService;
   syncStatus(): SyncStatus;
   runSyncNow(): Promise<SyncStatus>;
 }
@@ -28,6 +36,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'session.get': async () => deps.session.view(),
     'accounts.getDetails': ({ accountId }) => deps.accounts.getDetails(accountId),
+    'charges.get': async ({ accountId }) => deps.charges.get(accountId),
+    'readings.getForm': async ({ accountId }) => deps.readings.getForm(accountId),
+    'readings.submit': async (input) => deps.readings.submit(input),
+    'reports.payments': async (input) => deps.reports.payments(input),
+    'reports.charges': async (input) => deps.reports.charges(input),
+    'reports.readings': async (input) => deps.reports.readings(input),
+    'reports.consumption': async (input) => deps.reports.consumption(input),
+    'reports.pdf': (input) => deps.reports.pdf(input),
+    'requests.list': async ({ accountId }) => deps.requests.list(accountId),
+    'requests.create': async (input) => deps.requests.create(input),
     'sync.getStatus': async () => deps.syncStatus(),
     'sync.runNow': () => deps.runSyncNow(),
   };

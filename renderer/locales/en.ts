@@ -1,5 +1,10 @@
 // English, the second language. Same keys as ru.ts (a test and the type below enforce it).
 import type { MessageSchema } from './ru.js';
+import { chargesEn } from './sections/charges.js';
+import { readingsEn } from './sections/readings.js';
+import { reportsEn } from './sections/reports.js';
+import { requestsEn } from './sections/requests.js';
+
 
 export const en: MessageSchema = {
   app: {
@@ -43,6 +48,10 @@ export const en: MessageSchema = {
   shell: {
     navigation: 'Sections of the personal account',
     accounts: 'Personal accounts',
+    charges: 'Charges and payments',
+    readings: 'Meter readings',
+    reports: 'Reports',
+    requests: 'Requests',
     signOut: 'Sign out',
   },
   sync: {
@@ -176,4 +185,8 @@ export const en: MessageSchema = {
     emptySelectionMessage: 'Nothing selected',
     close: 'Close',
   },
+  charges: chargesEn,
+  readings: readingsEn,
+  reports: reportsEn,
+  requests: requestsEn,
 };

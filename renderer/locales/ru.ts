@@ -1,5 +1,10 @@
 // Russian, the default language. Every visible string lives here and in en.ts with the same keys.
 // vue-i18n syntax: {name} is a placeholder; '@' and '|' are special and are avoided in texts.
+import { chargesRu } from './sections/charges.js';
+import { readingsRu } from './sections/readings.js';
+import { reportsRu } from './sections/reports.js';
+import { requestsRu } from './sections/requests.js';
+
 export const ru = {
   app: {
     productName: 'Единый личный кабинет',
@@ -43,6 +48,10 @@ export const ru = {
   shell: {
     navigation: 'Разделы личного кабинета',
     accounts: 'Лицевые счета',
+    charges: 'Начисления и платежи',
+    readings: 'Ввод показаний',
+    reports: 'Отчеты',
+    requests: 'Заявки',
     signOut: 'Выйти из системы',
   },
   sync: {
@@ -180,6 +189,10 @@ export const ru = {
     emptySelectionMessage: 'Ничего не выбрано',
     close: 'Закрыть',
   },
+  charges: chargesRu,
+  readings: readingsRu,
+  reports: reportsRu,
+  requests: requestsRu,
 };
 
 export type MessageSchema = typeof ru;

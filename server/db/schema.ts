@@ -1,12 +1,13 @@
 import type { ColumnType, Generated } from 'kysely';
 
-/** Kysely table types for migrations/0001_initial.sql. numeric columns arrive as strings, bigint (parsed in connect.ts) as number. */
+/** Kysely table types for the migrations in migrations/. numeric columns arrive as strings, bigint (parsed in connect.ts) as number. */
 
 type Rev = Generated<number>;
 type Numeric = ColumnType<string, string | number, string | number>;
 type BigIntCol = ColumnType<number, number | bigint, number | bigint>;
 type DateCol = ColumnType<string, string, string>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type RegionFromParent = ColumnType<number, number | undefined, number>;
 
 export interface RegionsTable {
   id: Generated<number>;
@@ -107,6 +108,9 @@ export interface ReadingsTable {
   submission_id: ColumnType<string | null, string | null | undefined, string | null>;
   user_id: ColumnType<number | null, number | null | undefined, number | null>;
   device_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** Filled from the meter by a trigger when left out (0004). */
+  region_id: RegionFromParent;
+  rev: Rev;
 }
 export interface ChargesTable {
   id: Generated<number>;
@@ -123,6 +127,77 @@ export interface ChargesTable {
   recalculation: ColumnType<number, number | undefined, number>;
   paid: ColumnType<number, number | undefined, number>;
   debt_end: BigIntCol;
+  /** Filled from the account by a trigger when left out (0004). */
+  region_id: RegionFromParent;
+  rev: Rev;
+  /** Why not by a real reading (0004); null for charges by meter readings or by area. */
+  reason: ColumnType<ChargeReason | null, ChargeReason | null | undefined, ChargeReason | null>;
+  /** For a charge by average: the period in a row without readings, 1..3 (0004). */
+  estimated_streak: ColumnType<number | null, number | null | undefined, number | null>;
+}
+export type ChargeReason = 'no_reading' | 'verification_expired' | 'no_meter' | 'average_exhausted';
+export interface ChargeLinesTable {
+  id: Generated<number>;
+  region_id: number;
+  charge_id: number;
+  zone: 'single' | 'T1' | 'T2' | 'T3';
+  reading_start: ColumnType<
+    string | null,
+    string | number | null | undefined,
+    string | number | null
+  >;
+  reading_end: ColumnType<
+    string | null,
+    string | number | null | undefined,
+    string | number | null
+  >;
+  volume: Numeric;
+  price: Numeric;
+  amount: BigIntCol;
+  rev: Rev;
+}
+export interface NormativesTable {
+  id: Generated<number>;
+  region_id: number;
+  service_id: number;
+  per_resident: Numeric;
+  valid_from: DateCol;
+}
+export interface BillingPeriodsTable {
+  region_id: number;
+  period: string;
+  status: 'open' | 'closing' | 'closed';
+  closed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+export interface SupportRequestsTable {
+  id: Generated<number>;
+  region_id: number;
+  number: string;
+  submission_id: ColumnType<string | null, string | null | undefined, string | null>;
+  account_id: number;
+  user_id: ColumnType<number | null, number | null | undefined, number | null>;
+  device_id: ColumnType<number | null, number | null | undefined, number | null>;
+  source: 'cabinet' | 'kiosk' | 'counter';
+  topic: string;
+  body: string;
+  contact: string;
+  status: ColumnType<
+    'new' | 'in_progress' | 'answered' | 'closed',
+    'new' | 'in_progress' | 'answered' | 'closed' | undefined,
+    'new' | 'in_progress' | 'answered' | 'closed'
+  >;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  rev: Rev;
+}
+export interface SupportRequestRepliesTable {
+  id: Generated<number>;
+  region_id: number;
+  request_id: number;
+  author: string;
+  body: string;
+  created_at: Timestamp;
+  rev: Rev;
 }
 export interface PaymentsTable {
   id: Generated<number>;
@@ -134,6 +209,9 @@ export interface PaymentsTable {
   place: string;
   /** The settlement system's payment id (0002); null for payments made in Kabinet. */
   external_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Filled from the account by a trigger when left out (0004). */
+  region_id: RegionFromParent;
+  rev: Rev;
 }
 export interface UsersTable {
   id: Generated<number>;
@@ -210,6 +288,11 @@ export interface Database {
   readings: ReadingsTable;
   charges: ChargesTable;
   payments: PaymentsTable;
+  charge_lines: ChargeLinesTable;
+  normatives: NormativesTable;
+  billing_periods: BillingPeriodsTable;
+  support_requests: SupportRequestsTable;
+  support_request_replies: SupportRequestRepliesTable;
   users: UsersTable;
   user_accounts: UserAccountsTable;
   devices: DevicesTable;

@@ -6,10 +6,28 @@ import {
   sessionViewSchema,
   syncStatusSchema,
 } from './views.js';
+import {
+  chargesViewSchema,
+  readingsFormSchema,
+  readingSubmitResultSchema,
+  zoneValueSchema,
+} from './billing-views.js';
+import {
+  chargesReportSchema,
+  consumptionChartSchema,
+  paymentsReportSchema,
+  readingsReportSchema,
+  reportPdfSchema,
+  reportRequestSchema,
+} from './report-views.js';
+import { requestInputSchema, requestViewSchema } from './request-views.js';
 
 const empty = z.object({}).strict();
 const login = z.string().trim().min(1).max(64);
 const password = z.string().min(1).max(128);
+const accountId = z.number().int().positive();
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 
 /**
  * Every method the renderer may call: name → input and output schemas.
@@ -36,6 +54,52 @@ export const methods = {
     input: z.object({ accountId: z.number().int().positive() }).strict(),
     output: accountDetailsSchema,
   },
+  'charges.get': { input: z.object({ accountId }).strict(), output: chargesViewSchema },
+  'readings.getForm': { input: z.object({ accountId }).strict(), output: readingsFormSchema },
+  'readings.submit': {
+    input: z
+      .object({
+        accountId,
+        meterId: z.number().int().positive(),
+        /** As typed, one per zone of the meter; checked again here and by the central service. */
+        values: z
+          .array(zoneValueSchema.extend({ value: z.string().max(40) }))
+          .min(1)
+          .max(3),
+        confirmed: z.object({ rollover: z.boolean(), jump: z.boolean() }).strict(),
+      })
+      .strict(),
+    output: readingSubmitResultSchema,
+  },
+  'reports.payments': {
+    input: z.object({ accountId, from: isoDate, to: isoDate }).strict(),
+    output: paymentsReportSchema,
+  },
+  'reports.charges': {
+    input: z.object({ accountId, period: period.nullable() }).strict(),
+    output: chargesReportSchema,
+  },
+  'reports.readings': {
+    input: z
+      .object({
+        accountId,
+        serviceId: z.number().int().positive().nullable(),
+        from: isoDate,
+        to: isoDate,
+      })
+      .strict(),
+    output: readingsReportSchema,
+  },
+  'reports.consumption': {
+    input: z.object({ accountId, meterId: z.number().int().positive() }).strict(),
+    output: consumptionChartSchema,
+  },
+  'reports.pdf': { input: reportRequestSchema, output: reportPdfSchema },
+  'requests.list': {
+    input: z.object({ accountId }).strict(),
+    output: z.array(requestViewSchema),
+  },
+  'requests.create': { input: requestInputSchema, output: requestViewSchema },
   'sync.getStatus': { input: empty, output: syncStatusSchema },
   'sync.runNow': { input: empty, output: syncStatusSchema },
 } as const;
@@ -44,6 +108,8 @@ export const methods = {
 export const events = {
   'sync.status': syncStatusSchema,
   'session.ended': z.object({ reason: z.enum(['signed_out', 'expired']) }),
+  /** The outbox changed (queued, applied or rejected): screens showing statuses refresh. */
+  'outbox.changed': z.object({ pending: z.number().int().min(0) }),
 } as const;
 
 export type Methods = typeof methods;

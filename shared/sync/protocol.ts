@@ -31,6 +31,9 @@ export const supplierRowSchema = z.object({
   address: z.string(),
   phone: z.string(),
   site: z.string(),
+  /** Days of the month (inclusive) in which the supplier takes meter readings, e.g. 15–25. */
+  readingWindowFrom: z.number().int().min(1).max(31),
+  readingWindowTo: z.number().int().min(1).max(31),
 });
 
 export const serviceRowSchema = z.object({
@@ -88,6 +91,98 @@ export const meterRowSchema = z.object({
   nextVerificationOn: isoDate,
 });
 
+const period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+const timestamp = z.string().min(1);
+const kopecks = z.number().int();
+const zone = z.enum(['single', 'T1', 'T2', 'T3']);
+
+/** An accepted (or later rejected) reading of one meter zone; id is a UUID, not an integer. */
+export const readingRowSchema = z.object({
+  id: z.uuid(),
+  regionId: id,
+  meterId: id,
+  period,
+  zone,
+  value: decimal,
+  source: z.enum(['cabinet', 'kiosk', 'counter', 'automatic', 'average', 'normative']),
+  enteredAt: timestamp,
+  status: z.enum(['accepted', 'rejected']),
+  /** The device submission (outbox mutation) it came from; null for imported or calculated ones. */
+  submissionId: z.uuid().nullable(),
+});
+
+/** One service's charge for one period; amounts in kopecks, debtEnd = debtStart + charged + recalculation − paid. */
+export const chargeRowSchema = z.object({
+  id,
+  regionId: id,
+  accountId: id,
+  serviceId: id,
+  supplierId: id,
+  period,
+  method: z.enum(['meter', 'average', 'normative', 'area']),
+  reason: z
+    .enum(['no_reading', 'verification_expired', 'no_meter', 'average_exhausted'])
+    .nullable(),
+  estimatedStreak: z.number().int().min(1).max(3).nullable(),
+  volume: decimal,
+  tariff: decimal,
+  coefficient: decimal,
+  debtStart: kopecks,
+  charged: kopecks,
+  recalculation: kopecks,
+  paid: kopecks,
+  debtEnd: kopecks,
+});
+
+/** A charge's line per meter zone: the readings used (null when estimated), volume, price, amount. */
+export const chargeLineRowSchema = z.object({
+  id,
+  regionId: id,
+  chargeId: id,
+  zone,
+  readingStart: decimal.nullable(),
+  readingEnd: decimal.nullable(),
+  volume: decimal,
+  price: decimal,
+  amount: kopecks,
+});
+
+export const paymentRowSchema = z.object({
+  id,
+  regionId: id,
+  accountId: id,
+  serviceId: id.nullable(),
+  period,
+  paidAt: timestamp,
+  amount: kopecks,
+  place: z.string(),
+});
+
+/** A support request; body and contact are null on kiosks, which never cache personal data. */
+export const supportRequestRowSchema = z.object({
+  id,
+  regionId: id,
+  number: z.string(),
+  submissionId: z.uuid().nullable(),
+  accountId: id,
+  source: z.enum(['cabinet', 'kiosk', 'counter']),
+  topic: z.string(),
+  body: z.string().nullable(),
+  contact: z.string().nullable(),
+  status: z.enum(['new', 'in_progress', 'answered', 'closed']),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+export const supportReplyRowSchema = z.object({
+  id,
+  regionId: id,
+  requestId: id,
+  author: z.string(),
+  body: z.string(),
+  createdAt: timestamp,
+});
+
 export const syncEntities = {
   region: regionRowSchema,
   supplier: supplierRowSchema,
@@ -96,6 +191,12 @@ export const syncEntities = {
   account: accountRowSchema,
   accountService: accountServiceRowSchema,
   meter: meterRowSchema,
+  reading: readingRowSchema,
+  charge: chargeRowSchema,
+  chargeLine: chargeLineRowSchema,
+  payment: paymentRowSchema,
+  supportRequest: supportRequestRowSchema,
+  supportReply: supportReplyRowSchema,
 } as const;
 export type SyncEntity = keyof typeof syncEntities;
 export type SyncRow<E extends SyncEntity> = z.infer<(typeof syncEntities)[E]>;
@@ -114,6 +215,12 @@ export const syncChangeSchema = z.discriminatedUnion('op', [
     upsert('account'),
     upsert('accountService'),
     upsert('meter'),
+    upsert('reading'),
+    upsert('charge'),
+    upsert('chargeLine'),
+    upsert('payment'),
+    upsert('supportRequest'),
+    upsert('supportReply'),
   ]),
   z.object({
     op: z.literal('delete'),

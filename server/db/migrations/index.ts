@@ -1,6 +1,7 @@
 import initial from './0001_initial.js';
 import paymentExternalId from './0002_payment_external_id.js';
 import push from './0003_push.js';
+import billingSync from './0004_billing_sync.js';
 
 /**
  * The central service's migrations, numbered and append-only. They are TypeScript modules
@@ -11,4 +12,5 @@ export const centralMigrations: { version: number; name: string; sql: string }[]
   { version: 1, name: '0001_initial', sql: initial },
   { version: 2, name: '0002_payment_external_id', sql: paymentExternalId },
   { version: 3, name: '0003_push', sql: push },
+  { version: 4, name: '0004_billing_sync', sql: billingSync },
 ];
