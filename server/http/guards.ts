@@ -2,6 +2,8 @@ import type { FastifyRequest } from 'fastify';
 
 import { type AuthenticatedDevice, authenticateDevice } from '../devices/authenticate.js';
 import { resumeSession } from '../auth/sessions.js';
+import { secretsEqual } from '../auth/tokens.js';
+import { HttpError } from './errors.js';
 
 /** The device making the request (`Authorization: Device <token>`); throws 401 otherwise. */
 export function requireDevice(request: FastifyRequest): Promise<AuthenticatedDevice> {
@@ -29,4 +31,12 @@ export async function requireSession(
     device.id,
   );
   return { device, userId };
+}
+
+/** Admin endpoints: `Authorization: Bearer <KABINET_ADMIN_TOKEN>`; 503 when no token is configured, 401 otherwise. */
+export function requireAdmin(request: FastifyRequest): void {
+  const { adminToken } = request.server.kabinet.config;
+  if (!adminToken) throw new HttpError(503, 'admin_disabled');
+  const given = /^Bearer (\S+)$/.exec(request.headers.authorization?.trim() ?? '')?.[1];
+  if (!given || !secretsEqual(given, adminToken)) throw new HttpError(401, 'unauthorized');
 }

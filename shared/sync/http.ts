@@ -97,3 +97,22 @@ export const accountBundleSchema = z.object({
   meters: z.array(syncEntitiesRef.meter),
 });
 export type AccountBundle = z.infer<typeof accountBundleSchema>;
+
+/**
+ * An account's billing history in protocol shape: the last 13 billed periods' charges with their
+ * lines, the readings of its meters over the same span, its payments, and its support requests
+ * with replies. The cache answers it (db/account-billing.ts) for accounts of the device's region;
+ * the central service answers `GET /api/v1/me/accounts/:id/billing` for the signed-in person's
+ * other accounts, so callers compose both the same way.
+ */
+export const accountBillingSchema = z.object({
+  charges: z.array(syncEntitiesRef.charge),
+  chargeLines: z.array(syncEntitiesRef.chargeLine),
+  readings: z.array(syncEntitiesRef.reading),
+  payments: z.array(syncEntitiesRef.payment),
+  requests: z.array(syncEntitiesRef.supportRequest),
+  replies: z.array(syncEntitiesRef.supportReply),
+});
+export type AccountBilling = z.infer<typeof accountBillingSchema>;
+/** How many billed periods an account's billing history reaches back. */
+export const ACCOUNT_BILLING_PERIODS = 13;
