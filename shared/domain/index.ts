@@ -10,3 +10,4 @@ export * from './phone.js';
 export * from './reading-window.js';
 export * from './readings.js';
 export * from './verification.js';
+export * from './identity.js';
