@@ -1,3 +1,4 @@
+export * from './account-billing.js';
 export * from './account-bundle.js';
 export * from './apply-sync-page.js';
 export * from './migrate.js';

@@ -2,15 +2,21 @@ import Fastify, { type FastifyInstance } from 'fastify';
 
 import type { CentralConfig } from './config.js';
 import type { CentralDb } from './db/connect.js';
+import { createDelivery, type Delivery } from './delivery/delivery.js';
 import './http/context.js';
 import { installErrorHandling } from './http/error-handler.js';
+import { identityKey } from './identity/keyed-hash.js';
+import { codePolicyFrom } from './identity/otp-policy.js';
 import { centralLoggerOptions, type CentralLoggerOptions } from './logging.js';
 import adminRoutes from './routes/admin.js';
+import adminPeriodRoutes from './routes/admin-periods.js';
+import adminRequestRoutes from './routes/admin-requests.js';
 import authRoutes from './routes/auth.js';
 import deviceRoutes from './routes/devices.js';
 import healthRoutes from './routes/health.js';
 import meRoutes from './routes/me.js';
 import pushRoutes from './routes/push.js';
+import sandboxRoutes from './routes/sandbox.js';
 import syncRoutes from './routes/sync.js';
 
 export interface CentralAppDeps {
@@ -19,6 +25,8 @@ export interface CentralAppDeps {
   clock: () => Date;
   /** Pino options (redaction is always added), or false for no logging; default: config.logLevel. */
   logger?: CentralLoggerOptions | false;
+  /** Mailer and SMS gateway; default: chosen from config.delivery (closed with the app). */
+  delivery?: Delivery;
 }
 
 const BODY_LIMIT_BYTES = 64 * 1024;
@@ -40,6 +48,14 @@ export async function buildCentralApp(deps: CentralAppDeps): Promise<FastifyInst
     else parseJson(request, String(body), done);
   });
 
+  const delivery =
+    deps.delivery ??
+    createDelivery(deps.config.delivery, {
+      db: deps.central.db,
+      clock: deps.clock,
+      log: app.log.child({ component: 'delivery' }),
+    });
+  if (!deps.delivery) app.addHook('onClose', () => delivery.close());
   app.decorate('kabinet', {
     central: deps.central,
     config: deps.config,
@@ -48,15 +64,23 @@ export async function buildCentralApp(deps: CentralAppDeps): Promise<FastifyInst
       idleMinutes: deps.config.sessionIdleMinutes,
       absoluteHours: deps.config.sessionAbsoluteHours,
     },
+    delivery,
+    identity: {
+      key: identityKey(deps.config.codes.secret),
+      codePolicy: codePolicyFrom(deps.config.codes),
+    },
   });
   installErrorHandling(app);
 
   await app.register(healthRoutes);
   await app.register(adminRoutes);
+  await app.register(adminPeriodRoutes);
+  await app.register(adminRequestRoutes);
   await app.register(deviceRoutes);
   await app.register(authRoutes);
   await app.register(syncRoutes);
   await app.register(pushRoutes);
   await app.register(meRoutes);
+  await app.register(sandboxRoutes);
   return app;
 }

@@ -1,7 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 
 import { buildCentralApp } from './app.js';
-import { type CentralConfig, loadCentralConfig } from './config.js';
+import {
+  type CentralConfig,
+  type CodeConfig,
+  type DeliveryConfig,
+  loadCentralConfig,
+} from './config.js';
 import { type CentralDb, openCentralDb } from './db/connect.js';
 import { migrateCentral } from './db/migrate.js';
 import { lockPgliteFolder } from './db/pglite-lock.js';
@@ -20,6 +25,10 @@ export interface StartCentralOptions {
   clock?: () => Date;
   sessionIdleMinutes?: number;
   sessionAbsoluteHours?: number;
+  /** Mail and SMS adapters; default: both sandboxes (what the embedded default and tests use). */
+  delivery?: DeliveryConfig;
+  /** One-time code settings; default: 6 digits, 10 minutes, 60 s between sends, random key. */
+  codes?: CodeConfig;
 }
 
 export interface RunningCentral {
@@ -40,7 +49,7 @@ export interface RunningCentral {
 function configFrom(options: StartCentralOptions): CentralConfig {
   const text = (value: string | number | undefined) =>
     value === undefined ? undefined : String(value);
-  return loadCentralConfig({
+  const config = loadCentralConfig({
     DATABASE_URL: options.databaseUrl,
     KABINET_PGLITE_DIR: options.pgliteDir,
     HOST: options.host ?? '127.0.0.1',
@@ -51,6 +60,11 @@ function configFrom(options: StartCentralOptions): CentralConfig {
     SESSION_IDLE_MINUTES: text(options.sessionIdleMinutes),
     SESSION_ABSOLUTE_HOURS: text(options.sessionAbsoluteHours),
   });
+  return {
+    ...config,
+    delivery: options.delivery ?? config.delivery,
+    codes: options.codes ?? config.codes,
+  };
 }
 
 /** Opens the database; a PGlite folder is locked to this process until `close()`. */

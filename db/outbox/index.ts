@@ -13,3 +13,15 @@ export {
   pending,
   recordResults,
 } from './outbox.js';
+export {
+  type ReadingSubmission,
+  readingSubmissions,
+  readingSubmissionsQuery,
+} from './reading-submissions.js';
+export { forgetSettledRequestText } from './request-retention.js';
+export {
+  enqueueRequest,
+  formatRequestNumber,
+  type RequestSubmission,
+  requestSubmissions,
+} from './requests.js';

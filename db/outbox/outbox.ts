@@ -1,6 +1,12 @@
 import type { Database } from 'better-sqlite3';
 
-import type { PushMutation, PushResult, ReadingSubmitPayload } from '../../shared/sync/push.js';
+import type {
+  PushMutation,
+  PushResult,
+  ReadingSubmitPayload,
+  RequestCreatePayload,
+} from '../../shared/sync/push.js';
+import { forgetSettledRequestText } from './request-retention.js';
 
 export type OutboxStatus = 'queued' | 'applied' | 'rejected';
 
@@ -53,7 +59,9 @@ const readState = (db: Database) =>
  */
 export function enqueue(
   db: Database,
-  mutation: { id: string; kind: 'reading.submit'; payload: ReadingSubmitPayload },
+  mutation:
+    | { id: string; kind: 'reading.submit'; payload: ReadingSubmitPayload }
+    | { id: string; kind: 'request.create'; payload: RequestCreatePayload },
   now: Date,
 ): number {
   return db
@@ -81,12 +89,16 @@ export function pending(db: Database, limit: number): PushMutation[] {
       "SELECT seq, id, kind, payload FROM outbox WHERE status = 'queued' ORDER BY seq LIMIT ?",
     )
     .all(limit) as Pick<OutboxRow, 'seq' | 'id' | 'kind' | 'payload'>[];
-  return rows.map((row) => ({
-    seq: row.seq - base,
-    id: row.id,
-    kind: 'reading.submit',
-    payload: JSON.parse(row.payload) as ReadingSubmitPayload,
-  }));
+  // Each row was checked against its kind's schema when it was queued.
+  return rows.map(
+    (row) =>
+      ({
+        seq: row.seq - base,
+        id: row.id,
+        kind: row.kind,
+        payload: JSON.parse(row.payload) as unknown,
+      }) as PushMutation,
+  );
 }
 
 /**
@@ -118,6 +130,10 @@ export function recordResults(
       if (changed !== 1)
         throw new Error(`outbox has no mutation ${result.id} at seq ${result.seq}`);
     }
+    forgetSettledRequestText(
+      db,
+      results.map((result) => result.seq + base),
+    );
     db.prepare(
       `UPDATE outbox_state SET server_last_applied_seq = max(server_last_applied_seq, ?)
         WHERE id = 1`,
@@ -180,10 +196,10 @@ export function outboxCounts(db: Database): OutboxCounts {
   return counts;
 }
 
-/** Mutations, newest first, for the UI (at most `limit`). */
+/** Reading mutations, newest first, for the UI (at most `limit`); requests: requests.ts. */
 export function listOutbox(db: Database, limit = 200): OutboxEntry[] {
   const rows = db
-    .prepare('SELECT * FROM outbox ORDER BY seq DESC LIMIT ?')
+    .prepare("SELECT * FROM outbox WHERE kind = 'reading.submit' ORDER BY seq DESC LIMIT ?")
     .all(limit) as OutboxRow[];
   return rows.map((row) => ({
     seq: row.seq,

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
 import {
+  type AccountBilling,
+  accountBillingSchema,
   type AccountBundle,
   accountBundleSchema,
   type EnrolResponse,
@@ -35,6 +37,8 @@ export interface CentralClient {
   signIn(login: string, password: string): Promise<SignInResponse>;
   signOut(sessionToken: string): Promise<void>;
   accountBundle(sessionToken: string, accountId: number): Promise<AccountBundle>;
+  /** The signed-in resident's account's billing history (last 13 billed periods), fetched live. */
+  accountBilling(sessionToken: string, accountId: number): Promise<AccountBilling>;
 }
 
 interface Call<T> {
@@ -150,6 +154,14 @@ export function createCentralClient(options: CentralClientOptions): CentralClien
         path: `/api/v1/me/accounts/${encodeURIComponent(String(accountId))}`,
         scope: 'session',
         schema: accountBundleSchema,
+        sessionToken,
+      }),
+    accountBilling: (sessionToken, accountId) =>
+      call({
+        method: 'GET',
+        path: `/api/v1/me/accounts/${encodeURIComponent(String(accountId))}/billing`,
+        scope: 'session',
+        schema: accountBillingSchema,
         sessionToken,
       }),
   };

@@ -4,11 +4,15 @@ import type { Database } from 'better-sqlite3';
 
 import { openCache } from '../../db/open-cache.js';
 import { OUTBOX_FILE, openOutbox } from '../../db/outbox/open-outbox.js';
+import { outboxCounts } from '../../db/outbox/outbox.js';
 import { resetCache } from '../../db/sync-state.js';
 import type { EventName, EventPayload } from '../../shared/contract/methods.js';
 import { AppFailure, type Result } from '../../shared/contract/result.js';
 import type { AppState } from '../../shared/contract/views.js';
 import { createAccountsService } from './accounts.js';
+import { createChargesService } from './billing/charges.js';
+import { createReadingQueue } from './billing/reading-queue.js';
+import { createReadingsService } from './billing/readings.js';
 import { createDeviceConfigStore, type DeviceConfig } from './device-config.js';
 import { createDeviceLink } from './device-link.js';
 import { createDispatcher } from './dispatch.js';
@@ -17,8 +21,10 @@ import { enrol } from './enrolment.js';
 import { createEventHub } from './events.js';
 import { createHandlers } from './handlers.js';
 import { describeError, type Log, silentLog } from './log.js';
-import { enqueueReading, type ReadingEntry } from './outbox-service.js';
+import type { ReadingEntry } from './outbox-service.js';
 import { type PushingLink, withPush } from './push-link.js';
+import { createReportsService } from './reports/reports.js';
+import { createRequestsService } from './requests/requests.js';
 import type { SecretStore } from './secret-store.js';
 import { createSessionService } from './session.js';
 import { connectAtStart } from './start-connection.js';
@@ -86,6 +92,33 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     clock,
   });
 
+  const accountData = { db: () => db, session, client: () => link?.client() ?? null };
+  const readingQueue = createReadingQueue({
+    outbox: () => outbox,
+    clock,
+    kickPush: () => link?.kickPush(),
+    onChanged: (pending) => hub.emit('outbox.changed', { pending }),
+  });
+  const charges = createChargesService(accountData);
+  const readings = createReadingsService({
+    ...accountData,
+    outbox: () => outbox,
+    clock,
+    profile: () => link?.config()?.profile ?? null,
+    enqueue: readingQueue.enqueue,
+  });
+  const reports = createReportsService({ ...accountData, outbox: () => outbox, clock });
+  const requests = createRequestsService({
+    ...accountData,
+    outbox: () => outbox,
+    clock,
+    device: () => link?.config() ?? null,
+    afterQueued: () => {
+      link?.kickPush();
+      if (outbox) readingQueue.pushStatus({ counts: outboxCounts(outbox) });
+    },
+  });
+
   const appState = (): AppState => {
     const config: DeviceConfig | null = link?.config() ?? null;
     return {
@@ -125,6 +158,10 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     enrolDevice,
     session,
     accounts,
+    charges,
+    readings,
+    reports,
+    requests,
     syncStatus: () => (link ? link.syncStatus() : notStartedStatus),
     runSyncNow: () => (link ? link.runSyncNow() : Promise.resolve(notStartedStatus)),
   });
@@ -146,7 +183,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       db = opened.db;
       cacheRebuilt = opened.rebuilt;
       outbox = openOutbox(join(options.userDataDir, OUTBOX_FILE));
-      const pushDeps = { outbox, fetch: fetchImpl, clock, log };
+      const pushDeps = { outbox, fetch: fetchImpl, clock, log, onStatus: readingQueue.pushStatus };
       link = withPush(
         createDeviceLink({
           db,
@@ -192,8 +229,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       outbox?.close();
       outbox = null;
     },
-    enqueueReading: (entry) =>
-      enqueueReading({ outbox: () => outbox, clock, onQueued: () => link?.kickPush() }, entry),
+    enqueueReading: (entry: ReadingEntry) => readingQueue.enqueue(entry),
   };
 }
 

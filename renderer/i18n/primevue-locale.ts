@@ -1,19 +1,19 @@
-// PrimeVue's own visible strings (empty lists, the close button) follow the app's language.
+// PrimeVue's own visible strings (empty lists, the close button, the calendar) follow the app's
+// language.
 import type { PrimeVueConfiguration } from 'primevue/config';
+
+import { calendarLocale } from './calendar-locale.js';
 
 export function applyPrimeVueLocale(
   config: PrimeVueConfiguration,
   t: (key: string) => string,
+  language = 'ru',
 ): void {
   const current = config.locale;
   config.locale = {
     ...current,
+    ...calendarLocale(language),
     fileSizeTypes: current?.fileSizeTypes ?? [],
-    dayNames: current?.dayNames ?? [],
-    dayNamesShort: current?.dayNamesShort ?? [],
-    dayNamesMin: current?.dayNamesMin ?? [],
-    monthNames: current?.monthNames ?? [],
-    monthNamesShort: current?.monthNamesShort ?? [],
     emptyMessage: t('primevue.emptyMessage'),
     emptySearchMessage: t('primevue.emptySearchMessage'),
     emptySelectionMessage: t('primevue.emptySelectionMessage'),

@@ -3,7 +3,11 @@ import { createRouter, type RouterHistory } from 'vue-router';
 
 import AppShell from '../layout/AppShell.vue';
 import AccountsPage from '../pages/AccountsPage.vue';
+import ChargesPage from '../pages/ChargesPage.vue';
 import EnrolPage from '../pages/EnrolPage.vue';
+import ReadingsPage from '../pages/ReadingsPage.vue';
+import ReportsPage from '../pages/ReportsPage.vue';
+import RequestsPage from '../pages/RequestsPage.vue';
 import SignInPage from '../pages/SignInPage.vue';
 import { installBootGuard } from './guard.js';
 
@@ -34,6 +38,30 @@ export function createKabinetRouter(history: RouterHistory) {
             name: 'accounts',
             component: AccountsPage,
             meta: { requiresSession: true, navKey: 'shell.accounts' },
+          },
+          {
+            path: 'charges',
+            name: 'charges',
+            component: ChargesPage,
+            meta: { requiresSession: true, navKey: 'shell.charges' },
+          },
+          {
+            path: 'readings',
+            name: 'readings',
+            component: ReadingsPage,
+            meta: { requiresSession: true, navKey: 'shell.readings' },
+          },
+          {
+            path: 'reports',
+            name: 'reports',
+            component: ReportsPage,
+            meta: { requiresSession: true, navKey: 'shell.reports' },
+          },
+          {
+            path: 'requests',
+            name: 'requests',
+            component: RequestsPage,
+            meta: { requiresSession: true, navKey: 'shell.requests' },
           },
         ],
       },

@@ -6,6 +6,10 @@ import { useRouter } from 'vue-router';
 import { defaultLocale } from '../i18n/index.js';
 import { useAccountsStore } from '../stores/accounts.js';
 import { useAppStore } from '../stores/app.js';
+import { useChargesStore } from '../stores/charges.js';
+import { useReadingsStore } from '../stores/readings.js';
+import { useReportsStore } from '../stores/reports.js';
+import { useRequestsStore } from '../stores/requests.js';
 import { useSessionStore } from '../stores/session.js';
 import { useSyncStore } from '../stores/sync.js';
 
@@ -18,6 +22,10 @@ export function useEndSession(): (options: EndSessionOptions) => Promise<void> {
   const app = useAppStore();
   const session = useSessionStore();
   const accounts = useAccountsStore();
+  const charges = useChargesStore();
+  const readings = useReadingsStore();
+  const reports = useReportsStore();
+  const requests = useRequestsStore();
   const sync = useSyncStore();
   const router = useRouter();
   const { locale } = useI18n({ useScope: 'global' });
@@ -26,6 +34,10 @@ export function useEndSession(): (options: EndSessionOptions) => Promise<void> {
     if (notifyMain) await session.signOut();
     else session.reset();
     accounts.reset();
+    charges.reset();
+    readings.reset();
+    reports.reset();
+    requests.reset();
     sync.reset();
     if (app.isKiosk) locale.value = defaultLocale;
     await router.replace({ name: 'sign-in' });

@@ -78,3 +78,32 @@ export async function endSession(
     .where('ended_at', 'is', null)
     .execute();
 }
+
+/** Ends every live session of `userId` (a recovered password: whoever held one is out). */
+export async function endUserSessions(
+  db: Kysely<Database>,
+  now: Date,
+  userId: number,
+): Promise<void> {
+  await db
+    .updateTable('sessions')
+    .set({ ended_at: now })
+    .where('user_id', '=', userId)
+    .where('ended_at', 'is', null)
+    .execute();
+}
+
+/**
+ * Rotation after a password change: every session of `userId` ends, the current one included,
+ * and a new session on `deviceId` replaces it. Its token is returned once.
+ */
+export async function rotateUserSessions(
+  db: Kysely<Database>,
+  now: Date,
+  policy: SessionPolicy,
+  userId: number,
+  deviceId: number,
+): Promise<{ token: string; expiresAt: Date }> {
+  await endUserSessions(db, now, userId);
+  return createSession(db, now, policy, userId, deviceId);
+}

@@ -16,6 +16,8 @@ async function main(): Promise<void> {
     logLevel: config.logLevel,
     sessionIdleMinutes: config.sessionIdleMinutes,
     sessionAbsoluteHours: config.sessionAbsoluteHours,
+    delivery: config.delivery,
+    codes: config.codes,
   });
   const where = running.central.kind === 'postgres' ? 'PostgreSQL' : `PGlite (${config.pgliteDir})`;
   if (await isCentralEmpty(running.central)) {
@@ -32,6 +34,12 @@ async function main(): Promise<void> {
   console.log(`Kabinet central service listening on ${running.url} — database: ${where}`);
   if (!config.adminToken)
     console.log('Admin endpoints are disabled: set KABINET_ADMIN_TOKEN to enable them.');
+  const { delivery } = running.app.kabinet;
+  console.log(`Delivery: e-mail by ${delivery.mailer.kind}, SMS by ${delivery.sms.kind}.`);
+  if (!config.codes.secret)
+    console.log(
+      'KABINET_CODE_SECRET is unset: codes and links sent before a restart stop working; set it when running more than one instance.',
+    );
 
   let stopping = false;
   const stop = (signal: string) => {

@@ -162,6 +162,8 @@ export interface NormativesTable {
   service_id: number;
   per_resident: Numeric;
   valid_from: DateCol;
+  /** Area-based norm (heating), per m²; null for norms per resident (0004). */
+  per_square_metre: ColumnType<string | null, string | number | null | undefined, string | number | null>;
 }
 export interface BillingPeriodsTable {
   region_id: number;
@@ -276,6 +278,95 @@ export interface LoginFailuresTable {
   failed_at: Generated<Date>;
 }
 
+export interface OneTimeCodesTable {
+  request_id: string;
+  purpose: string;
+  channel: 'sms' | 'email';
+  recipient: string;
+  /** HMAC-SHA256 of the code or link token (0005); the secret itself is never stored. */
+  secret_hash: string;
+  created_at: Timestamp;
+  sent_at: Timestamp;
+  expires_at: Timestamp;
+  sends: ColumnType<number, number | undefined, number>;
+  failed_attempts: ColumnType<number, number | undefined, number>;
+  locked_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  used_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+export interface CaptchaChallengesTable {
+  id: string;
+  answer_hash: string;
+  question_hash: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+export interface SandboxMessagesTable {
+  id: Generated<number>;
+  channel: 'email' | 'sms';
+  recipient: string;
+  subject: string | null;
+  text: string;
+  html: string | null;
+  created_at: Timestamp;
+}
+
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+
+/** A pending registration (0006); the password is stored only as its argon2id hash. */
+export interface RegistrationsTable {
+  id: string;
+  device_id: number;
+  region_id: number;
+  login: string;
+  password_hash: string;
+  variant: 'phone' | 'email';
+  /** The normalised phone (+79…) or e-mail. */
+  contact: string;
+  city: string;
+  account_id: ColumnType<number | null, number | null | undefined, number | null>;
+  account_attempts: ColumnType<number, number | undefined, number>;
+  step: 'account' | 'confirm' | 'code' | 'email_sent' | 'done';
+  user_id: ColumnType<number | null, number | null | undefined, number | null>;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  completed_at: NullableTimestamp;
+}
+/** A password recovery (0006); user_id null marks a decoy for an unknown contact. */
+export interface RecoveriesTable {
+  id: string;
+  device_id: number;
+  method: 'phone' | 'email';
+  contact: string;
+  user_id: number | null;
+  step: 'code' | 'email_sent' | 'password' | 'done';
+  form_secret_hash: ColumnType<string | null, string | null | undefined, string | null>;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  verified_at: NullableTimestamp;
+  completed_at: NullableTimestamp;
+}
+/** A new e-mail or phone waiting for its link or code (0006). */
+export interface ContactChangesTable {
+  id: string;
+  user_id: number;
+  device_id: number;
+  channel: 'phone' | 'email';
+  contact: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  confirmed_at: NullableTimestamp;
+}
+/** The mailing consent's history (0006): one row per grant or withdrawal. */
+export interface UserConsentsTable {
+  id: Generated<number>;
+  user_id: number;
+  kind: 'mailing';
+  granted: boolean;
+  given_at: Timestamp;
+  device_id: number | null;
+}
+
 export interface Database {
   regions: RegionsTable;
   suppliers: SuppliersTable;
@@ -300,4 +391,11 @@ export interface Database {
   enrolment_codes: EnrolmentCodesTable;
   sessions: SessionsTable;
   login_failures: LoginFailuresTable;
+  one_time_codes: OneTimeCodesTable;
+  captcha_challenges: CaptchaChallengesTable;
+  sandbox_messages: SandboxMessagesTable;
+  registrations: RegistrationsTable;
+  recoveries: RecoveriesTable;
+  contact_changes: ContactChangesTable;
+  user_consents: UserConsentsTable;
 }

@@ -6,7 +6,15 @@ import { withChecksDeferred } from './bulk/deferred-checks.js';
 import type { BulkWriter, SqlValue } from './bulk/writers.js';
 import { accountHistory } from './history/account-history.js';
 import type { DemoPlan } from './plan.js';
-import { accountRows, catalogRows, COLUMNS, type DemoTable, historyRows } from './rows.js';
+import { tariffStart } from './catalog/tariffs.js';
+import {
+  accountRows,
+  catalogRows,
+  COLUMNS,
+  type DemoTable,
+  historyRows,
+  periodRows,
+} from './rows.js';
 import { bulkUserRows, FIRST_BULK_USER_ID, type DemoUser, NamedUsers } from './users.js';
 
 export type DemoCounts = Record<DemoTable, number>;
@@ -24,6 +32,7 @@ const EXPLICIT_ID_TABLES = [
   'tariffs',
   'accounts',
   'meters',
+  'charges',
   'users',
 ] as const;
 
@@ -34,6 +43,7 @@ const CHUNK_TABLES: DemoTable[] = [
   'meters',
   'readings',
   'charges',
+  'charge_lines',
   'payments',
   'users',
   'user_accounts',
@@ -58,6 +68,9 @@ export async function loadDemo(
   const catalog = catalogRows(plan.catalog);
   for (const table of ['regions', 'suppliers', 'services', 'tariffs'] as const)
     await write(table, catalog[table]);
+  const periods = periodRows(plan.catalog, plan.periods, tariffStart(plan.catalog.from));
+  await write('normatives', periods.normatives);
+  await write('billing_periods', periods.billing_periods);
 
   const named = await withChecksDeferred(trx, CHUNK_TABLES, () =>
     loadAccounts(plan, write, onProgress),
@@ -88,6 +101,7 @@ async function loadAccounts(
   );
   const named = new NamedUsers();
   let nextUserId = FIRST_BULK_USER_ID;
+  let nextChargeId = 1;
   const chunkSize = plan.months === 0 ? 5_000 : 500;
   for (let first = 1; first <= plan.accounts; first += chunkSize) {
     const last = Math.min(plan.accounts, first + chunkSize - 1);
@@ -103,9 +117,15 @@ async function loadAccounts(
       chunk.account_services.push(...rows.account_services);
       chunk.meters.push(...rows.meters);
       if (plan.periods.length > 0) {
-        const history = historyRows(accountHistory(account, plan.catalog, plan.periods));
+        const history = historyRows(
+          accountHistory(account, plan.catalog, plan.periods),
+          account.regionIndex + 1,
+          nextChargeId,
+        );
+        nextChargeId += history.charges.length;
         chunk.readings.push(...history.readings);
         chunk.charges.push(...history.charges);
+        chunk.charge_lines.push(...history.charge_lines);
         chunk.payments.push(...history.payments);
       }
       if (account.hasUser) {

@@ -1,6 +1,7 @@
 import type { DemoAccount } from './accounts.js';
 import type { DemoCatalog } from './catalog/catalog.js';
-import { SERVICES } from './catalog/services.js';
+import { SERVICES, type ServiceCode } from './catalog/services.js';
+import { localTimestamp, nextPeriod } from './calendar.js';
 import type { SqlValue } from './bulk/writers.js';
 import type { AccountHistory } from './history/account-history.js';
 
@@ -16,9 +17,12 @@ export const COLUMNS = {
   accounts: ['id', 'region_id', 'number', 'owner_name', 'owner_phone', 'address', 'area', 'rooms', 'residents'],
   account_services: ['region_id', 'account_id', 'service_id', 'supplier_id'],
   meters: ['id', 'region_id', 'account_id', 'service_id', 'kind', 'serial', 'zones', 'digit_capacity', 'fraction_digits', 'installed_on', 'verified_on', 'next_verification_on'],
-  readings: ['id', 'meter_id', 'period', 'zone', 'value', 'source', 'entered_at'],
-  charges: ['account_id', 'service_id', 'supplier_id', 'period', 'method', 'volume', 'tariff', 'coefficient', 'debt_start', 'charged', 'recalculation', 'paid', 'debt_end'],
-  payments: ['account_id', 'service_id', 'period', 'paid_at', 'amount', 'place'],
+  normatives: ['region_id', 'service_id', 'per_resident', 'per_square_metre', 'valid_from'],
+  billing_periods: ['region_id', 'period', 'status', 'closed_at'],
+  readings: ['id', 'region_id', 'meter_id', 'period', 'zone', 'value', 'source', 'entered_at'],
+  charges: ['id', 'region_id', 'account_id', 'service_id', 'supplier_id', 'period', 'method', 'reason', 'estimated_streak', 'volume', 'tariff', 'coefficient', 'debt_start', 'charged', 'recalculation', 'paid', 'debt_end'],
+  charge_lines: ['region_id', 'charge_id', 'zone', 'reading_start', 'reading_end', 'volume', 'price', 'amount'],
+  payments: ['region_id', 'account_id', 'service_id', 'period', 'paid_at', 'amount', 'place'],
   users: ['id', 'login', 'password_hash', 'full_name', 'phone', 'email', 'region_id', 'created_at'],
   user_accounts: ['user_id', 'account_id', 'role', 'linked_at'],
 } as const;
@@ -115,26 +119,29 @@ export function accountRows(
   };
 }
 
-/** Rows of an account's billing history. */
+/**
+ * Rows of an account's billing history. Charges get explicit ids from `firstChargeId` on, so
+ * their lines refer to them without reading back; region ids are given, not left to triggers.
+ */
 export function historyRows(
   history: AccountHistory,
-): Pick<Record<DemoTable, SqlValue[][]>, 'readings' | 'charges' | 'payments'> {
-  return {
-    readings: history.readings.map((x) => [
-      x.id,
-      x.meterId,
-      x.period,
-      x.zone,
-      x.value,
-      x.source,
-      x.enteredAt,
-    ]),
-    charges: history.charges.map((c) => [
+  regionId: number,
+  firstChargeId: number,
+): Pick<Record<DemoTable, SqlValue[][]>, 'readings' | 'charges' | 'charge_lines' | 'payments'> {
+  const charges: SqlValue[][] = [];
+  const lines: SqlValue[][] = [];
+  history.charges.forEach((c, i) => {
+    const id = firstChargeId + i;
+    charges.push([
+      id,
+      regionId,
       c.accountId,
       c.serviceId,
       c.supplierId,
       c.period,
       c.method,
+      c.reason,
+      c.estimatedStreak,
       c.volume,
       c.tariff,
       c.coefficient,
@@ -143,8 +150,26 @@ export function historyRows(
       c.recalculation,
       c.paid,
       c.debtEnd,
+    ]);
+    for (const l of c.lines) {
+      lines.push([regionId, id, l.zone, l.readingStart, l.readingEnd, l.volume, l.price, l.amount]);
+    }
+  });
+  return {
+    readings: history.readings.map((x) => [
+      x.id,
+      regionId,
+      x.meterId,
+      x.period,
+      x.zone,
+      x.value,
+      x.source,
+      x.enteredAt,
     ]),
+    charges,
+    charge_lines: lines,
     payments: history.payments.map((p) => [
+      regionId,
       p.accountId,
       p.serviceId,
       p.period,
@@ -153,4 +178,35 @@ export function historyRows(
       p.place,
     ]),
   };
+}
+
+/**
+ * The norms of every region (per resident; heating per m² of area; waste one person each), valid
+ * from `validFrom`, and the history's billing periods, closed the night after each ends.
+ */
+export function periodRows(
+  catalog: DemoCatalog,
+  periods: readonly string[],
+  validFrom: string,
+): Pick<Record<DemoTable, SqlValue[][]>, 'normatives' | 'billing_periods'> {
+  const normatives: SqlValue[][] = [];
+  const billingPeriods: SqlValue[][] = [];
+  catalog.regions.forEach((region, r) => {
+    const norm = (code: ServiceCode, perResident: string, perSquareMetre: string | null) =>
+      normatives.push([r + 1, catalog.serviceId(r, code), perResident, perSquareMetre, validFrom]);
+    norm('electricity', region.norms.electricity, null);
+    norm('cold_water', region.norms.cold_water, null);
+    norm('hot_water', region.norms.hot_water, null);
+    norm('heating', '0', region.norms.heatingPerSquareMetre);
+    norm('waste', '1', null);
+    for (const period of periods) {
+      billingPeriods.push([
+        r + 1,
+        period,
+        'closed',
+        localTimestamp(`${nextPeriod(period)}-01`, 3, 0),
+      ]);
+    }
+  });
+  return { normatives, billing_periods: billingPeriods };
 }

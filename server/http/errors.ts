@@ -1,6 +1,9 @@
 import type { centralErrorCodes } from '../../shared/sync/http.js';
+import type { IdentityErrorCode } from '../../shared/sync/identity-http.js';
+import { identityErrorMessages } from '../identity/messages.js';
 
-export type CentralErrorCode = (typeof centralErrorCodes)[number];
+/** The codes of shared/sync/http.ts and of the identity API (shared/sync/identity-http.ts). */
+export type CentralErrorCode = (typeof centralErrorCodes)[number] | IdentityErrorCode;
 
 /** Russian messages shown to people, one per stable code; each says what to do next. */
 export const errorMessages: Record<CentralErrorCode, string> = {
@@ -24,7 +27,16 @@ export const errorMessages: Record<CentralErrorCode, string> = {
     'Пропущены изменения из очереди устройства. Отправьте очередь заново, начиная с первого неподтверждённого.',
   sequence_conflict:
     'Номер изменения уже занят другим изменением этого устройства. Сверьте очередь с сервисом и отправьте заново.',
+  period_already_closed:
+    'Этот расчётный период уже закрыт: начисления за него есть. Повторное закрытие невозможно.',
+  period_not_ended:
+    'Расчётный период ещё не закончился по времени региона. Закройте его после окончания месяца.',
+  period_out_of_order:
+    'Периоды закрываются по порядку. Сначала закройте следующий за последним закрытым период.',
+  billing_setup_incomplete:
+    'Для расчёта не хватает тарифа или норматива. Загрузите недостающие данные и закройте период снова.',
   internal: 'Внутренняя ошибка сервиса. Повторите позже.',
+  ...identityErrorMessages,
 };
 
 /** An error that becomes an HTTP answer with a stable code and a Russian message. */

@@ -1,6 +1,7 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 
 import type { Database } from '../db/schema.js';
+import { realReadingStats } from './real-readings.js';
 
 /** A meter as the acceptance rules see it: where it is, its dial, and its supplier's window. */
 export interface MeterFacts {
@@ -14,14 +15,14 @@ export interface MeterFacts {
   window: { fromDay: number; toDay: number };
 }
 
-/** What a batch of readings is checked against, read (and the meters locked) inside its transaction. */
+/** What a batch of readings is checked against, read inside its transaction. */
 export interface AcceptanceContext {
   meters: Map<number, MeterFacts>;
   /** `${userId}:${accountId}` for every given user's linked account. */
   links: Set<string>;
-  /** The latest accepted value per `${meterId}:${zone}`; updated as the batch accepts readings. */
+  /** The latest accepted real value per `${meterId}:${zone}`; updated as the batch accepts readings. */
   previous: Map<string, string>;
-  /** Average monthly consumption over the last 6 months per `${meterId}:${zone}`. */
+  /** Average monthly consumption over the last 6 months of real readings per `${meterId}:${zone}`. */
   averageMonthly: Map<string, string>;
   /** Periods already worked out in this batch (see validate.ts). */
   periods: Map<string, string>;
@@ -31,25 +32,51 @@ export const zoneKey = (meterId: number, zone: string) => `${meterId}:${zone}`;
 
 const DEFAULT_WINDOW = { fromDay: 15, toDay: 25 };
 
+type Db = Transaction<Database> | Kysely<Database>;
+
 /**
- * Loads the meters, links and latest accepted readings a batch needs in four queries. The
- * meters are locked (FOR UPDATE, in id order) so two devices submitting for one meter at once
- * are checked one after the other against each other's readings.
+ * Loads the meters, links and latest real readings a batch needs, in two or three queries. No
+ * row locks: the push runs under the sync write lock, which every writer of readings and meters
+ * holds, so two devices submitting for one meter are checked one after the other.
  */
 export async function loadAcceptanceContext(
-  trx: Transaction<Database> | Kysely<Database>,
+  trx: Db,
   meterIds: number[],
   userIds: number[],
 ): Promise<AcceptanceContext> {
   const ids = [...new Set(meterIds)].sort((a, b) => a - b);
-  const meters = new Map<number, MeterFacts>();
-  const links = new Set<string>();
-  const previous = new Map<string, string>();
-  const averageMonthly = new Map<string, string>();
-  const periods = new Map<string, string>();
-  if (ids.length === 0) return { meters, links, previous, averageMonthly, periods };
+  const context: AcceptanceContext = {
+    meters: new Map(),
+    links: new Set(),
+    previous: new Map(),
+    averageMonthly: new Map(),
+    periods: new Map(),
+  };
+  if (ids.length === 0) return context;
+  for (const meter of await loadMeters(trx, ids)) context.meters.set(meter.id, meter);
 
-  const meterRows = await sql<{
+  const users = [...new Set(userIds)];
+  if (users.length > 0) {
+    const accountIds = [...new Set([...context.meters.values()].map((m) => m.accountId)), 0];
+    const linkRows = await trx
+      .selectFrom('user_accounts')
+      .select(['user_id', 'account_id'])
+      .where('user_id', 'in', users)
+      .where('account_id', 'in', accountIds)
+      .execute();
+    for (const link of linkRows) context.links.add(`${link.user_id}:${link.account_id}`);
+  }
+
+  for (const row of await realReadingStats(trx, ids)) {
+    const key = zoneKey(row.meter_id, row.zone);
+    if (row.kind === 'latest') context.previous.set(key, row.value);
+    else context.averageMonthly.set(key, row.value);
+  }
+  return context;
+}
+
+async function loadMeters(trx: Db, ids: number[]): Promise<MeterFacts[]> {
+  const rows = await sql<{
     id: number;
     region_id: number;
     account_id: number;
@@ -65,64 +92,18 @@ export async function loadAcceptanceContext(
        JOIN regions r ON r.id = m.region_id
        LEFT JOIN account_services a ON a.account_id = m.account_id AND a.service_id = m.service_id
        LEFT JOIN suppliers s ON s.id = a.supplier_id
-      WHERE m.id = ANY(${ids}::int[])
-      ORDER BY m.id
-        FOR UPDATE OF m`.execute(trx);
-  for (const row of meterRows.rows) {
-    meters.set(row.id, {
-      id: row.id,
-      regionId: row.region_id,
-      accountId: row.account_id,
-      zones: row.zones as 1 | 2 | 3,
-      digitCapacity: row.digit_capacity,
-      fractionDigits: row.fraction_digits,
-      timeZone: row.time_zone,
-      window:
-        row.window_from !== null && row.window_to !== null
-          ? { fromDay: row.window_from, toDay: row.window_to }
-          : DEFAULT_WINDOW,
-    });
-  }
-
-  const users = [...new Set(userIds)];
-  if (users.length > 0) {
-    const linkRows = await trx
-      .selectFrom('user_accounts')
-      .select(['user_id', 'account_id'])
-      .where('user_id', 'in', users)
-      .where('account_id', 'in', [...new Set([...meters.values()].map((m) => m.accountId)), 0])
-      .execute();
-    for (const link of linkRows) links.add(`${link.user_id}:${link.account_id}`);
-  }
-
-  const latest = await sql<{ meter_id: number; zone: string; value: string }>`
-    SELECT DISTINCT ON (meter_id, zone) meter_id, zone, trim_scale(value)::text AS value
-      FROM readings
-     WHERE meter_id = ANY(${ids}::int[]) AND status = 'accepted'
-     ORDER BY meter_id, zone, period DESC, entered_at DESC`.execute(trx);
-  for (const row of latest.rows) previous.set(zoneKey(row.meter_id, row.zone), row.value);
-
-  // Per period the highest value; the average over the last 7 periods' span (6 months of use).
-  const averages = await sql<{ meter_id: number; zone: string; average: string | null }>`
-    WITH per_period AS (
-      SELECT meter_id, zone, max(value) AS value,
-             substr(period, 1, 4)::int * 12 + substr(period, 6, 2)::int AS month_index,
-             row_number() OVER (PARTITION BY meter_id, zone ORDER BY period DESC) AS recency
-        FROM readings
-       WHERE meter_id = ANY(${ids}::int[]) AND status = 'accepted'
-       GROUP BY meter_id, zone, period
-    ), span AS (
-      SELECT meter_id, zone,
-             max(value) FILTER (WHERE recency = 1) - max(value) FILTER (WHERE recency = n) AS used,
-             max(month_index) - min(month_index) AS months
-        FROM (SELECT *, max(recency) OVER (PARTITION BY meter_id, zone) AS n
-                FROM per_period WHERE recency <= 7) AS recent
-       GROUP BY meter_id, zone
-    )
-    SELECT meter_id, zone, trim_scale(round(used / months, 4))::text AS average
-      FROM span WHERE months > 0 AND used >= 0`.execute(trx);
-  for (const row of averages.rows) {
-    if (row.average !== null) averageMonthly.set(zoneKey(row.meter_id, row.zone), row.average);
-  }
-  return { meters, links, previous, averageMonthly, periods };
+      WHERE m.id = ANY(${ids}::int[])`.execute(trx);
+  return rows.rows.map((row) => ({
+    id: row.id,
+    regionId: row.region_id,
+    accountId: row.account_id,
+    zones: row.zones as 1 | 2 | 3,
+    digitCapacity: row.digit_capacity,
+    fractionDigits: row.fraction_digits,
+    timeZone: row.time_zone,
+    window:
+      row.window_from !== null && row.window_to !== null
+        ? { fromDay: row.window_from, toDay: row.window_to }
+        : DEFAULT_WINDOW,
+  }));
 }

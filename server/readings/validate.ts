@@ -1,6 +1,6 @@
 import { checkReading } from '../../shared/domain/readings.js';
 import { readingWindowState } from '../../shared/domain/reading-window.js';
-import type { MeterZone, PushMutation, PushReason } from '../../shared/sync/push.js';
+import type { MeterZone, ReadingSubmitMutation, PushReason } from '../../shared/sync/push.js';
 import { type AcceptanceContext, zoneKey } from './context.js';
 import { problemReason, rejection } from './reasons.js';
 
@@ -46,7 +46,7 @@ function periodAt(
  * The period comes from the supplier's window in the region's time zone.
  */
 export function acceptReading(
-  mutation: PushMutation,
+  mutation: ReadingSubmitMutation,
   device: { regionId: number },
   context: AcceptanceContext,
   now: Date,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 import { loadUserProfile } from '../auth/profile.js';
 import { requireSession } from '../http/guards.js';
+import { loadAccountBilling } from '../sync/account-billing.js';
 import { loadAccountBundle } from '../sync/account-bundle.js';
 
 const accountParamsSchema = z.object({
@@ -13,7 +14,7 @@ const accountParamsSchema = z.object({
     .max(2 ** 31 - 1),
 });
 
-/** The signed-in resident: profile, linked accounts and any linked account's bundle. */
+/** The signed-in resident: profile, linked accounts, any linked account's bundle and billing. */
 export default async function meRoutes(app: FastifyInstance): Promise<void> {
   app.get('/api/v1/me', async (request) => {
     const { userId } = await requireSession(request);
@@ -24,5 +25,11 @@ export default async function meRoutes(app: FastifyInstance): Promise<void> {
     const { userId } = await requireSession(request);
     const { accountId } = accountParamsSchema.parse(request.params);
     return loadAccountBundle(app.kabinet.central.db, userId, accountId);
+  });
+
+  app.get('/api/v1/me/accounts/:accountId/billing', async (request) => {
+    const { userId } = await requireSession(request);
+    const { accountId } = accountParamsSchema.parse(request.params);
+    return loadAccountBilling(app.kabinet.central.db, userId, accountId);
   });
 }

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 
 import type { AccountBundle } from '../../shared/sync/http.js';
 import type { Database } from '../db/schema.js';
-import { HttpError } from '../http/errors.js';
+import { requireLinkedAccount } from './linked-account.js';
 import * as rows from './rows.js';
 
 /**
@@ -15,14 +15,7 @@ export async function loadAccountBundle(
   userId: number,
   accountId: number,
 ): Promise<AccountBundle> {
-  const account = await db
-    .selectFrom('accounts as a')
-    .innerJoin('user_accounts as ua', 'ua.account_id', 'a.id')
-    .selectAll('a')
-    .where('ua.user_id', '=', userId)
-    .where('a.id', '=', accountId)
-    .executeTakeFirst();
-  if (!account) throw new HttpError(404, 'not_found');
+  const account = await requireLinkedAccount(db, userId, accountId);
   const [region, accountServices, meters] = await Promise.all([
     db
       .selectFrom('regions')

@@ -3,6 +3,7 @@ import { type Kysely, type Selectable, sql } from 'kysely';
 import type { DeviceProfile } from '../../shared/contract/views.js';
 import { type SyncChange, type SyncEntity, syncEntities } from '../../shared/sync/protocol.js';
 import type { Database } from '../db/schema.js';
+import * as billing from './billing-rows.js';
 import * as rows from './rows.js';
 
 /** The tables a device pulls, each scoped to one region and ordered by the global rev. */
@@ -14,6 +15,12 @@ export type FeedTable =
   | 'accounts'
   | 'account_services'
   | 'meters'
+  | 'readings'
+  | 'charges'
+  | 'charge_lines'
+  | 'payments'
+  | 'support_requests'
+  | 'support_request_replies'
   | 'sync_tombstones';
 
 export interface Feed {
@@ -49,6 +56,24 @@ export const feeds: readonly Feed[] = [
     row: rows.toAccountServiceRow(r),
   })),
   feed('meters', (r) => ({ op: 'upsert', entity: 'meter', row: rows.toMeterRow(r) })),
+  feed('readings', (r) => ({ op: 'upsert', entity: 'reading', row: billing.toReadingRow(r) })),
+  feed('charges', (r) => ({ op: 'upsert', entity: 'charge', row: billing.toChargeRow(r) })),
+  feed('charge_lines', (r) => ({
+    op: 'upsert',
+    entity: 'chargeLine',
+    row: billing.toChargeLineRow(r),
+  })),
+  feed('payments', (r) => ({ op: 'upsert', entity: 'payment', row: billing.toPaymentRow(r) })),
+  feed('support_requests', (r, profile) => ({
+    op: 'upsert',
+    entity: 'supportRequest',
+    row: billing.toSupportRequestRow(r, profile),
+  })),
+  feed('support_request_replies', (r) => ({
+    op: 'upsert',
+    entity: 'supportReply',
+    row: billing.toSupportReplyRow(r),
+  })),
   // Tombstones name the protocol entity ('account', 'accountService', …) and the deleted id.
   feed('sync_tombstones', (r) =>
     isEntity(r.entity) ? { op: 'delete', entity: r.entity, id: r.entity_id } : null,

@@ -29,6 +29,8 @@ export const toSupplierRow = (r: Row<'suppliers'>): SyncRow<'supplier'> => ({
   address: r.address,
   phone: r.phone,
   site: r.site,
+  readingWindowFrom: r.reading_window_from,
+  readingWindowTo: r.reading_window_to,
 });
 
 export const toServiceRow = (r: Row<'services'>): SyncRow<'service'> => ({

@@ -38,7 +38,8 @@ export const sandboxMessageSchema = z.object({
   createdAt: z.string(),
 });
 
-export const identityMethods = {
+/** Registration (Рис. 2–11) and password recovery (Рис. 36–39): no session needed. */
+export const registrationMethods = {
   'identity.regions': { input: empty, output: z.array(regionChoiceSchema) },
   'identity.captcha': { input: empty, output: captchaSchema },
   'registration.start': { input: registrationStartSchema, output: registrationStateSchema },
@@ -64,6 +65,10 @@ export const identityMethods = {
     input: recoveryId.extend({ password: z.string().min(1).max(128) }).strict(),
     output: recoveryStateSchema,
   },
+} as const;
+
+/** Settings (Рис. 16, 29–34) for the signed-in person, and the sandbox message viewer. */
+export const settingsMethods = {
   'settings.get': { input: empty, output: profileSchema },
   'settings.changePassword': { input: changePasswordSchema, output: profileSchema },
   'settings.changeEmail': { input: changeEmailSchema, output: profileSchema },

@@ -33,6 +33,11 @@ export const requestViewSchema = z.object({
   /** The server's reason, when rejected. */
   reason: z.string().nullable(),
   createdAt: z.string(),
+  /**
+   * The number the device gave, when the central service had to renumber the request
+   * ('<number>-<k>': the device had lost its outbox and counted again); null otherwise.
+   */
+  renumberedFrom: z.string().nullable(),
   replies: z.array(z.object({ author: z.string(), body: z.string(), createdAt: z.string() })),
 });
 export type RequestView = z.infer<typeof requestViewSchema>;
@@ -45,3 +50,4 @@ export const requestInputSchema = z
     contact: z.string().trim().min(1).max(120),
   })
   .strict();
+export type RequestInput = z.output<typeof requestInputSchema>;

@@ -83,6 +83,10 @@ export const centralErrorCodes = [
   'admin_disabled',
   'sequence_gap',
   'sequence_conflict',
+  'period_already_closed',
+  'period_not_ended',
+  'period_out_of_order',
+  'billing_setup_incomplete',
   'internal',
 ] as const;
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { requestTopicSchema } from '../contract/request-views.js';
+
 /**
  * Push-sync protocol: a device's outbox of mutations, applied exactly once by the central service.
  * POST /api/v1/sync/push with `Authorization: Device <token>` and a batch of mutations in seq
@@ -41,7 +43,39 @@ export const readingSubmitPayloadSchema = z
   .strict();
 export type ReadingSubmitPayload = z.infer<typeof readingSubmitPayloadSchema>;
 
-export const pushMutationSchema = z
+/**
+ * A support request's number: '<device id>-<n>', n zero-padded to 6 digits, formed on the device
+ * that took it (so it exists offline). The server may append '-<k>' on a collision.
+ */
+export const requestNumberSchema = z.string().regex(/^[1-9]\d{0,9}-\d{6,12}$/);
+
+/** Filing a support request ("Заявки"). Body and contact are never blank. */
+export const requestCreatePayloadSchema = z
+  .object({
+    number: requestNumberSchema,
+    accountId: z.number().int().positive().max(2_147_483_647),
+    /** The signed-in resident; null for staff at a counter (any account of the device's region). */
+    userId: z.number().int().positive().max(2_147_483_647).nullable(),
+    source: readingSourceSchema,
+    topic: requestTopicSchema,
+    body: z.string().min(1).max(2000).regex(/\S/),
+    contact: z.string().min(1).max(120).regex(/\S/),
+    createdAt: z.iso.datetime({ offset: true }),
+  })
+  .strict();
+export type RequestCreatePayload = z.infer<typeof requestCreatePayloadSchema>;
+
+export const requestCreateMutationSchema = z
+  .object({
+    seq: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+    id: z.uuid(),
+    kind: z.literal('request.create'),
+    payload: requestCreatePayloadSchema,
+  })
+  .strict();
+export type RequestCreateMutation = z.infer<typeof requestCreateMutationSchema>;
+
+export const readingSubmitMutationSchema = z
   .object({
     seq: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
     id: z.uuid(),
@@ -49,6 +83,13 @@ export const pushMutationSchema = z
     payload: readingSubmitPayloadSchema,
   })
   .strict();
+export type ReadingSubmitMutation = z.infer<typeof readingSubmitMutationSchema>;
+
+/** Every kind of mutation a device pushes, told apart by `kind`. */
+export const pushMutationSchema = z.discriminatedUnion('kind', [
+  readingSubmitMutationSchema,
+  requestCreateMutationSchema,
+]);
 export type PushMutation = z.infer<typeof pushMutationSchema>;
 
 export const pushRequestSchema = z
@@ -107,3 +148,12 @@ export const readingRejectionCodes = [
   'jump_unconfirmed',
 ] as const;
 export type ReadingRejectionCode = (typeof readingRejectionCodes)[number];
+
+/** Stable codes of rejected support requests; see server/requests/reasons.ts. */
+export const requestRejectionCodes = [
+  'account_unknown',
+  'account_other_region',
+  'user_not_linked',
+  'staff_only',
+] as const;
+export type RequestRejectionCode = (typeof requestRejectionCodes)[number];

@@ -10,6 +10,12 @@ const TABLES = [
   'accounts',
   'account_services',
   'meters',
+  'readings',
+  'charges',
+  'charge_lines',
+  'payments',
+  'support_requests',
+  'support_replies',
 ];
 
 /**

@@ -114,10 +114,11 @@ async function bareReadingsInsert(url: string): Promise<{ rows: number; seconds:
   try {
     await client.query('CREATE TABLE readings_bare (LIKE readings INCLUDING ALL)');
     const { rows } = await client.query<Record<string, unknown>>(
-      'SELECT id, meter_id, period, zone, value, source, entered_at, status, submission_id, device_id FROM readings',
+      'SELECT id, region_id, meter_id, period, zone, value, source, entered_at, status, submission_id, user_id, device_id FROM readings',
     );
     const columns = [
       'id',
+      'region_id',
       'meter_id',
       'period',
       'zone',
@@ -126,6 +127,7 @@ async function bareReadingsInsert(url: string): Promise<{ rows: number; seconds:
       'entered_at',
       'status',
       'submission_id',
+      'user_id',
       'device_id',
     ];
     const started = performance.now();

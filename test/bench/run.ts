@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 
+import { DEFAULT_PUSH_BATCH } from '../../electron/services/push-run.js';
 import { DEFAULT_PAGE_LIMITS } from '../../electron/services/sync-run.js';
 
 import { benchPush } from './push.js';
@@ -15,7 +16,7 @@ const { values } = parseArgs({
     accounts: { type: 'string', default: '1000000' },
     page: { type: 'string', default: String(DEFAULT_PAGE_LIMITS.initial) },
     readings: { type: 'string', default: '10000' },
-    batch: { type: 'string', default: '100' },
+    batch: { type: 'string', default: String(DEFAULT_PUSH_BATCH) },
   },
 });
 

@@ -30,6 +30,8 @@ export const supplier = (id: number): SyncRow<'supplier'> => ({
   address: 'г. Оренбург, ул. Советская, 1',
   phone: '+73532000000',
   site: 'example.ru',
+  readingWindowFrom: 15,
+  readingWindowTo: 25,
 });
 
 export const service = (id: number, name = `Услуга ${id}`): SyncRow<'service'> => ({

@@ -37,16 +37,20 @@ describe('migrateCache', () => {
 
   it('applies each migration once, in its own transaction, advancing user_version', () => {
     const db = new DatabaseConstructor(join(dir, 'm.sqlite3'));
+    const latest = cacheMigrations.at(-1)!.version;
     const migrations = [
       ...cacheMigrations,
       {
-        version: 2,
-        name: '0002_extra',
+        version: latest + 1,
+        name: 'extra',
         sql: 'CREATE TABLE extra (id INTEGER PRIMARY KEY) STRICT;',
       },
     ];
-    expect(migrateCache(db, migrations)).toEqual([1, 2]);
-    expect(cacheVersion(db)).toBe(2);
+    expect(migrateCache(db, migrations)).toEqual([
+      ...cacheMigrations.map((m) => m.version),
+      latest + 1,
+    ]);
+    expect(cacheVersion(db)).toBe(latest + 1);
     expect(migrateCache(db, migrations)).toEqual([]);
     db.close();
   });
@@ -54,16 +58,17 @@ describe('migrateCache', () => {
   it('rolls a failing migration back entirely and leaves user_version where it was', () => {
     const db = new DatabaseConstructor(join(dir, 'm.sqlite3'));
     migrateCache(db);
+    const latest = cacheVersion(db);
     const broken = [
       ...cacheMigrations,
       {
-        version: 2,
-        name: '0002_broken',
+        version: latest + 1,
+        name: 'broken',
         sql: 'CREATE TABLE half (id INTEGER) STRICT; SELECT * FROM nowhere;',
       },
     ];
     expect(() => migrateCache(db, broken)).toThrow(/nowhere/);
-    expect(cacheVersion(db)).toBe(1);
+    expect(cacheVersion(db)).toBe(latest);
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'half'").get()).toEqual(
       { n: 0 },
     );
@@ -79,7 +84,7 @@ describe('migrateCache', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(CacheTooNewError);
       expect((error as CacheTooNewError).found).toBe(7);
-      expect((error as CacheTooNewError).known).toBe(1);
+      expect((error as CacheTooNewError).known).toBe(cacheMigrations.at(-1)!.version);
     }
     db.close();
   });

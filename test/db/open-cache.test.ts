@@ -56,10 +56,16 @@ describe('openCache', () => {
     expect(strict.map((t) => t.name).sort()).toEqual([
       'account_services',
       'accounts',
+      'charge_lines',
+      'charges',
       'meters',
+      'payments',
+      'readings',
       'regions',
       'services',
       'suppliers',
+      'support_replies',
+      'support_requests',
       'sync_state',
       'tariffs',
     ]);

@@ -14,6 +14,14 @@ describe('central configuration from the environment', () => {
       sessionIdleMinutes: 30,
       sessionAbsoluteHours: 12,
       demoAccounts: 300,
+      delivery: {
+        smtpUrl: undefined,
+        mailFrom: 'Единый личный кабинет <no-reply@kabinet.example>',
+        smsProvider: 'sandbox',
+        smsRuApiId: undefined,
+        smsRuUrl: 'https://sms.ru',
+      },
+      codes: { length: 6, ttlMinutes: 10, resendSeconds: 60, secret: undefined },
     });
   });
 

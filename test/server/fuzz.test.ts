@@ -25,7 +25,9 @@ const routes: [Method, (id: string) => string][] = [
   ['POST', () => '/api/v1/auth/sign-in'],
   ['POST', () => '/api/v1/auth/sign-out'],
   ['GET', () => '/api/v1/me'],
+  ['GET', () => '/api/v1/sandbox/messages'],
   ['GET', (id) => `/api/v1/me/accounts/${encodeURIComponent(id)}`],
+  ['GET', (id) => `/api/v1/me/accounts/${encodeURIComponent(id)}/billing`],
   ['POST', (id) => `/api/v1/${encodeURIComponent(id)}`],
 ];
 
@@ -82,7 +84,7 @@ describe.each(backends)('fuzzing every route on %s', (backend) => {
       route: fc.constantFrom(...routes),
       pathParam: fc.oneof(anyText, fc.integer().map(String), fc.constant(String(accountId))),
       query: fc.dictionary(
-        fc.constantFrom('cursor', 'limit', 'withTotal', 'x', '__proto__'),
+        fc.constantFrom('cursor', 'limit', 'withTotal', 'recipient', 'channel', 'x', '__proto__'),
         anyText,
         { maxKeys: 4 },
       ),

@@ -36,6 +36,14 @@ export function testConfig(overrides: Partial<CentralConfig> = {}): CentralConfi
     sessionIdleMinutes: 30,
     sessionAbsoluteHours: 12,
     demoAccounts: 100,
+    delivery: {
+      smtpUrl: undefined,
+      mailFrom: 'Единый личный кабинет <no-reply@kabinet.example>',
+      smsProvider: 'sandbox',
+      smsRuApiId: undefined,
+      smsRuUrl: 'https://sms.ru',
+    },
+    codes: { length: 6, ttlMinutes: 10, resendSeconds: 60, secret: undefined },
     ...overrides,
   };
 }

@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 
-import { PUSH_BATCH_MAX, type PushMutation, pushRequestSchema } from '../../shared/sync/push.js';
+import {
+  PUSH_BATCH_MAX,
+  type ReadingSubmitMutation,
+  pushRequestSchema,
+} from '../../shared/sync/push.js';
 import { openTestCentral, type TestCentral } from '../support/central-fixture.js';
 import { buildTestApp, enrolDevice, errorCodeOf, testClock, type TestDevice } from './harness.js';
 import { seedRegion } from '../support/central-fixture.js';
@@ -15,7 +19,7 @@ const decimal = fc
   )
   .map(([whole, fraction]) => (fraction === undefined ? whole : `${whole}.${fraction}`));
 
-const mutationArb = (seq: number): fc.Arbitrary<PushMutation> =>
+const mutationArb = (seq: number): fc.Arbitrary<ReadingSubmitMutation> =>
   fc.record({
     seq: fc.constant(seq),
     id: fc.uuid({ version: 4 }),
@@ -43,7 +47,7 @@ const batchArb = fc
   );
 
 /** Ways to break one mutation, each of which the schema must refuse. */
-const breakers: [string, (m: PushMutation) => unknown][] = [
+const breakers: [string, (m: ReadingSubmitMutation) => unknown][] = [
   ['seq zero', (m) => ({ ...m, seq: 0 })],
   ['seq fraction', (m) => ({ ...m, seq: m.seq + 0.5 })],
   ['seq as text', (m) => ({ ...m, seq: String(m.seq) })],

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 
 import { withSyncWriteLock } from '../../server/sync/write-lock.js';
 import {
-  type PushMutation,
+  type ReadingSubmitMutation,
   pushResponseSchema,
   type PushResponse,
 } from '../../shared/sync/push.js';
@@ -19,7 +19,7 @@ import {
 } from '../support/central-fixture.js';
 import { buildTestApp, enrolDevice, errorCodeOf, testClock, type TestDevice } from './harness.js';
 
-type Values = PushMutation['payload']['values'];
+type Values = ReadingSubmitMutation['payload']['values'];
 
 describe.each(backends)('sync push on %s', (backend) => {
   let tc: TestCentral;
@@ -86,7 +86,7 @@ describe.each(backends)('sync push on %s', (backend) => {
     meterId: number,
     values: Values | string,
     options: { userId?: number | null; id?: string; seq?: number } = {},
-  ): PushMutation {
+  ): ReadingSubmitMutation {
     const seq = options.seq ?? (nextSeq.get(device.id) ?? 0) + 1;
     if (options.seq === undefined) nextSeq.set(device.id, seq);
     return {
@@ -113,7 +113,10 @@ describe.each(backends)('sync push on %s', (backend) => {
     });
   }
 
-  async function push(device: TestDevice, mutations: PushMutation[]): Promise<PushResponse> {
+  async function push(
+    device: TestDevice,
+    mutations: ReadingSubmitMutation[],
+  ): Promise<PushResponse> {
     const response = await post(device, { mutations });
     expect(response.statusCode, response.body).toBe(200);
     return pushResponseSchema.parse(response.json());

@@ -1,4 +1,4 @@
-import { CompiledQuery, sql } from 'kysely';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 
 import { feedRowsQuery, feeds } from '../../server/sync/feed.js';
@@ -10,6 +10,7 @@ import {
   seedRegion,
   type TestCentral,
 } from '../support/central-fixture.js';
+import { explain, middleRev, pageEnd } from './explain-support.js';
 
 const ACCOUNTS_PER_REGION = 30_000;
 const METERS_PER_ACCOUNT = 2.5;
@@ -44,29 +45,6 @@ describe('sync pull query plans on PostgreSQL', () => {
   }, 180_000);
   afterAll(() => tc.dispose());
 
-  async function explain(query: {
-    compile(db: typeof tc.central.db): CompiledQuery;
-  }): Promise<string> {
-    const compiled = query.compile(tc.central.db);
-    const result = await tc.central.db.executeQuery<{ 'QUERY PLAN': string }>(
-      CompiledQuery.raw(`EXPLAIN ${compiled.sql}`, [...compiled.parameters]),
-    );
-    return result.rows.map((row) => row['QUERY PLAN']).join('\n');
-  }
-
-  /** The revs a page of 2000 after `afterRev` would span in `table`. */
-  async function pageOf(table: string, afterRev: number) {
-    const revs = await sql<{ rev: number }>`SELECT rev FROM ${sql.table(table)}
-      WHERE rev > ${afterRev} ORDER BY rev LIMIT 2000`.execute(tc.central.db);
-    return revs.rows.at(-1)!.rev;
-  }
-
-  async function middleRev(table: string) {
-    const middle = await sql<{ rev: number }>`SELECT rev FROM ${sql.table(table)} ORDER BY rev
-      OFFSET (SELECT count(*) / 2 FROM ${sql.table(table)}) LIMIT 1`.execute(tc.central.db);
-    return middle.rows[0]!.rev;
-  }
-
   it('has the data the plans are judged on', async () => {
     const meters = await sql<{ n: number }>`SELECT count(*)::int AS n FROM meters`.execute(
       tc.central.db,
@@ -80,17 +58,21 @@ describe('sync pull query plans on PostgreSQL', () => {
     ['account_services', 'account_services_region_rev'],
   ])('reads a page of %s through %s, from the start and from the middle', async (table, index) => {
     const feed = feeds.find((f) => f.table === table)!;
-    for (const afterRev of [0, await middleRev(table)]) {
-      const upToRev = await pageOf(table, afterRev);
-      const text = await explain(feedRowsQuery(feed, regions[0]!.regionId, afterRev, upToRev));
+    for (const afterRev of [0, await middleRev(tc.central.db, table)]) {
+      const upToRev = await pageEnd(tc.central.db, table, afterRev);
+      const text = await explain(
+        tc.central.db,
+        feedRowsQuery(feed, regions[0]!.regionId, afterRev, upToRev),
+      );
       expect(text, text).toContain(index);
       expect(text, text).not.toMatch(/Seq Scan/);
     }
   });
 
   it('finds the page boundary from the indexes of the big tables', async () => {
-    for (const afterRev of [0, await middleRev('meters')]) {
+    for (const afterRev of [0, await middleRev(tc.central.db, 'meters')]) {
       const text = await explain(
+        tc.central.db,
         pageBoundaryQuery({ regionId: regions[0]!.regionId, afterRev, limit: 2000 }),
       );
       for (const index of [

@@ -58,6 +58,9 @@ CREATE TABLE normatives (
   valid_from    date NOT NULL,
   UNIQUE (service_id, valid_from)
 );
+-- Area-based norms (heating by the 1/12 method): volume = area × per_square_metre; per_resident
+-- is 0 for them. Null for norms per resident.
+ALTER TABLE normatives ADD COLUMN per_square_metre numeric(12, 4) CHECK (per_square_metre >= 0);
 
 CREATE TABLE billing_periods (
   region_id  integer NOT NULL REFERENCES regions(id),
@@ -98,6 +101,8 @@ CREATE TABLE support_request_replies (
   rev         bigint NOT NULL DEFAULT nextval('sync_rev_seq')
 );
 CREATE INDEX support_request_replies_region_rev ON support_request_replies (region_id, rev);
+-- a request's replies (an account's billing history, the request list)
+CREATE INDEX support_request_replies_request ON support_request_replies (request_id);
 
 CREATE FUNCTION fill_region_from_meter() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

@@ -1,4 +1,4 @@
-import { divRound, fromScaled, toScaled } from '../decimal.js';
+import { divRound, fromScaled, toScaled } from '../../billing/decimal.js';
 import { INDEXATION_PER_MILLE, PRICE_REFERENCE_DATE } from './services.js';
 
 /** Tariffs change on 1 January and 1 July; returns the change date in force on `isoDate`. */

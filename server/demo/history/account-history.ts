@@ -1,3 +1,4 @@
+import type { LineDraft } from '../../billing/charge-lines.js';
 import type { DemoAccount } from '../accounts.js';
 import type { DemoCatalog } from '../catalog/catalog.js';
 import { REGIONS } from '../catalog/regions.js';
@@ -19,6 +20,7 @@ import {
 
 export interface ChargeRow {
   accountId: number;
+  regionId: number;
   serviceId: number;
   supplierId: number;
   period: string;
@@ -26,6 +28,10 @@ export interface ChargeRow {
   volume: string;
   tariff: string;
   coefficient: string;
+  reason: ServiceLine['reason'];
+  estimatedStreak: number | null;
+  /** Per-zone lines of a metered service (empty otherwise). */
+  lines: LineDraft[];
   debtStart: number;
   charged: number;
   recalculation: number;
@@ -35,6 +41,7 @@ export interface ChargeRow {
 
 export interface PaymentRow {
   accountId: number;
+  regionId: number;
   serviceId: number;
   period: string;
   paidAt: string;
@@ -104,13 +111,14 @@ export function accountHistory(
     lines.forEach((line, s) => {
       const serviceId = catalog.serviceId(account.regionIndex, line.service);
       const debtStart = debts[s] ?? 0;
-      const charged = chargeKopecks(line.volume, line.tariff, line.coefficient);
+      const charged = line.charged ?? chargeKopecks(line.volume, line.tariff, line.coefficient);
       const recalculation = rng.chance(2) ? -Math.floor((charged * rng.int(10, 50)) / 100) : 0;
       const paid = visit ? paymentAmount(rng, debtStart, visit.full) : 0;
       const debtEnd = debtStart + charged + recalculation - paid;
       debts[s] = debtEnd;
       charges.push({
         accountId: account.id,
+        regionId: account.regionIndex + 1,
         serviceId,
         supplierId: catalog.serviceSupplierId(account.regionIndex, line.service),
         period,
@@ -118,6 +126,9 @@ export function accountHistory(
         volume: line.volume,
         tariff: line.tariff,
         coefficient: line.coefficient,
+        reason: line.reason,
+        estimatedStreak: line.streak,
+        lines: line.lines,
         debtStart,
         charged,
         recalculation,
@@ -127,6 +138,7 @@ export function accountHistory(
       if (visit && paid > 0) {
         payments.push({
           accountId: account.id,
+          regionId: account.regionIndex + 1,
           serviceId,
           period,
           paidAt: visit.paidAt,

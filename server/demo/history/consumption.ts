@@ -1,28 +1,8 @@
-import { toScaled } from '../decimal.js';
+import { splitByZones } from '../../billing/zones.js';
 import type { DemoMeter } from '../meters.js';
 import type { Rng } from '../prng.js';
 
 /** How much a household uses in a month, per meter zone, in the meter's own units. */
-
-/** Zone names of a meter's drums, in order: T1 day/peak, T2 night, T3 semi-peak. */
-export function zoneNames(zones: number): ('single' | 'T1' | 'T2' | 'T3')[] {
-  if (zones === 1) return ['single'];
-  return zones === 2 ? ['T1', 'T2'] : ['T1', 'T2', 'T3'];
-}
-
-/** Shares of the total per zone, in percents (peak 25, night 30, semi-peak 45). */
-function zoneShares(zones: number): number[] {
-  if (zones === 1) return [100];
-  return zones === 2 ? [70, 30] : [25, 30, 45];
-}
-
-/** Splits a total (scaled integer) across zones by their usual shares; the remainder goes to T1. */
-export function splitByZones(total: bigint, zones: number): bigint[] {
-  const parts = zoneShares(zones).map((share) => (total * BigInt(share)) / 100n);
-  const rest = total - parts.reduce((a, b) => a + b, 0n);
-  parts[0] = (parts[0] ?? 0n) + rest;
-  return parts;
-}
 
 function seasonPercent(period: string): number {
   const month = Number(period.slice(5, 7));
@@ -51,9 +31,4 @@ export function sampleConsumption(
     total = (BigInt(litres) * unit) / 1_000n;
   }
   return splitByZones(total, meter.zones);
-}
-
-/** The normative monthly volume of a meter's service for `residents` (scaled like the meter). */
-export function normativeVolume(norm: string, residents: number, fractionDigits: number): bigint {
-  return toScaled(norm, fractionDigits) * BigInt(residents);
 }

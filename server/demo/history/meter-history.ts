@@ -1,8 +1,18 @@
-import { divRound, fromScaled } from '../decimal.js';
+import { fromScaled } from '../../billing/decimal.js';
+import {
+  AVERAGE_WINDOW,
+  type Estimate,
+  estimatedGap,
+  estimatePeriod,
+  monthlyAverage,
+  normativeVolume,
+} from '../../billing/estimate.js';
+import { verificationExpired } from '../../billing/meter-charge.js';
+import { zoneNames } from '../../billing/zones.js';
 import { localTimestamp, previousPeriod } from '../calendar.js';
 import type { DemoMeter } from '../meters.js';
 import { type Rng, structuredUuid } from '../prng.js';
-import { normativeVolume, sampleConsumption, splitByZones, zoneNames } from './consumption.js';
+import { sampleConsumption } from './consumption.js';
 
 export type ReadingSource = 'cabinet' | 'kiosk' | 'counter' | 'automatic' | 'average' | 'normative';
 
@@ -23,18 +33,19 @@ export interface MeteredPeriod {
   volumes: bigint[];
   /** Raising coefficient (повышающий коэффициент): 1.5 for a normative charge on a failed meter. */
   coefficient: '1' | '1.5';
+  /** Why not by a real reading, and which average period in a row (null for a real reading). */
+  reason: Estimate['reason'] | null;
+  streak: number | null;
+  /** The readings per zone the volume is the difference of (real readings only). */
+  readings: { start: string[]; end: string[] } | null;
 }
-
-/** Periods in a row charged by average before the normative applies (ПП 354 п.59–60). */
-const AVERAGE_PERIODS = 3;
-/** The average is taken over at most this many previous periods with real readings. */
-const AVERAGE_WINDOW = 6;
 
 /**
  * Simulates one meter over the billing periods: an opening reading in the period before the
  * first, then each period a real reading (resident or automatic) or, when none came or the
- * meter's verification has expired, a calculated one by average, then by normative.
- * Readings are cumulative, so every period's volume is the difference of two readings.
+ * meter's verification has expired, a calculated one by average, then by normative (the
+ * period close's rules, server/billing/estimate.ts). Readings are cumulative, so every period's
+ * volume is the difference of two readings.
  */
 export function simulateMeter(
   rng: Rng,
@@ -47,15 +58,17 @@ export function simulateMeter(
   const zones = zoneNames(meter.zones);
   const readings: ReadingRow[] = [];
   let last = [...meter.start];
+  const values = () => last.map((value) => fromScaled(value, meter.fractionDigits));
   const write = (period: string, index: number, source: ReadingSource) => {
     const enteredAt = enteredAtFor(rng, period, source);
+    const written = values();
     zones.forEach((zone, z) => {
       readings.push({
         id: structuredUuid(meter.id, index, z, streamSeed),
         meterId: meter.id,
         period,
         zone,
-        value: fromScaled(last[z] ?? 0n, meter.fractionDigits),
+        value: written[z] ?? '0',
         source,
         enteredAt,
       });
@@ -66,47 +79,54 @@ export function simulateMeter(
 
   const recent: bigint[][] = [];
   const result: MeteredPeriod[] = [];
-  let gap = 0;
   periods.forEach((period, index) => {
-    const failed = meter.nextVerificationOn < `${period}-01`;
+    const failed = verificationExpired(meter.nextVerificationOn, period);
     const submitted = !failed && (meter.automatic || rng.chance(88));
+    const start = values();
     let entry: MeteredPeriod;
     let source: ReadingSource;
     if (submitted) {
-      gap = 0;
+      const volumes = sampleConsumption(rng, meter, residents, period);
+      last = last.map((value, z) => value + (volumes[z] ?? 0n));
       entry = {
         method: 'meter',
-        volumes: sampleConsumption(rng, meter, residents, period),
+        volumes,
         coefficient: '1',
+        reason: null,
+        streak: null,
+        readings: { start, end: values() },
       };
-      recent.push(entry.volumes);
+      recent.push(volumes);
       if (recent.length > AVERAGE_WINDOW) recent.shift();
       source = meter.automatic
         ? 'automatic'
         : rng.weighted({ cabinet: 55, kiosk: 20, counter: 25 });
-    } else if (++gap <= AVERAGE_PERIODS && recent.length > 0) {
-      const volumes = zones.map((_, z) =>
-        divRound(
-          recent.reduce((acc, v) => acc + (v[z] ?? 0n), 0n),
-          BigInt(recent.length),
-        ),
-      );
-      entry = { method: 'average', volumes, coefficient: '1' };
-      source = 'average';
     } else {
-      const total = normativeVolume(norm, residents, meter.fractionDigits);
-      entry = {
-        method: 'normative',
-        volumes: splitByZones(total, meter.zones),
-        coefficient: failed ? '1.5' : '1',
-      };
-      source = 'normative';
+      const estimate = estimatePeriod({
+        gap: estimatedGap(result.at(-1) ?? null),
+        failed,
+        average: recent.length > 0 ? averageOf(recent, zones.length) : null,
+        zones: meter.zones,
+        normativeTotal: () => normativeVolume(norm, residents, meter.fractionDigits),
+      });
+      last = last.map((value, z) => value + (estimate.volumes[z] ?? 0n));
+      entry = { ...estimate, readings: null };
+      source = estimate.method;
     }
-    last = last.map((value, z) => value + (entry.volumes[z] ?? 0n));
     write(period, index + 1, source);
     result.push(entry);
   });
   return { readings, periods: result };
+}
+
+function averageOf(recent: bigint[][], zones: number): bigint[] {
+  const totals = Array.from({ length: zones }, (_, z) =>
+    recent.reduce((acc, volumes) => acc + (volumes[z] ?? 0n), 0n),
+  );
+  return monthlyAverage(
+    totals,
+    totals.map(() => recent.length),
+  );
 }
 
 /** Residents enter readings from the 15th to the 25th; calculated ones appear at the close. */

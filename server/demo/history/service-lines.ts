@@ -1,8 +1,16 @@
+import { type LineDraft, sumLines, zoneLines } from '../../billing/charge-lines.js';
+import { sumDecimals } from '../../billing/decimal.js';
+import {
+  heatingVolume,
+  NO_METER_COEFFICIENT,
+  perResidentVolume,
+  weakestMethod,
+} from '../../billing/service-rules.js';
+import { zoneNames } from '../../billing/zones.js';
+import type { ChargeReason } from '../../db/schema.js';
 import type { DemoCatalog } from '../catalog/catalog.js';
 import type { ServiceCode } from '../catalog/services.js';
-import { fromScaled, roundDecimal, sumDecimals, toScaled, weightedPrice } from '../decimal.js';
 import type { DemoMeter } from '../meters.js';
-import { zoneNames } from './consumption.js';
 import type { MeteredPeriod } from './meter-history.js';
 
 /** One service's charge basis for a period: how it was measured, how much, at what price. */
@@ -12,6 +20,13 @@ export interface ServiceLine {
   volume: string;
   tariff: string;
   coefficient: string;
+  /** Why not by a real reading (ПП 354 п.59–60), and which average period in a row. */
+  reason: ChargeReason | null;
+  streak: number | null;
+  /** Per-zone lines of a metered service; their amounts add up to `charged`. */
+  lines: LineDraft[];
+  /** Kopecks: the lines' sum for a metered service, else round(volume × tariff × coefficient). */
+  charged: number | null;
 }
 
 export interface LineContext {
@@ -23,8 +38,8 @@ export interface LineContext {
 }
 
 /**
- * The line of a metered service. A multi-zone meter's line shows the volume-weighted tariff
- * rounded to 4 decimals, since a charge row holds one tariff (one row per service and period).
+ * The line of a metered service, with the period close's per-zone lines: each zone priced from
+ * the scheme matching the meter (a two-zone day price is not a three-zone peak price).
  */
 export function meteredLine(
   ctx: LineContext,
@@ -32,25 +47,38 @@ export function meteredLine(
   meter: DemoMeter,
   entry: MeteredPeriod,
 ): ServiceLine {
-  const volumes = entry.volumes.map((v) => fromScaled(v, meter.fractionDigits));
   const zones = zoneNames(meter.zones);
-  // Prices of the scheme that matches the meter: a two-zone day price is not a three-zone peak.
-  const tariff =
-    meter.zones === 1
-      ? ctx.catalog.price(ctx.regionIndex, service, 1, 'single', ctx.period)
-      : weightedPrice(
-          zones.map((zone, z) => ({
-            volume: volumes[z] ?? '0',
-            price: ctx.catalog.price(ctx.regionIndex, service, meter.zones, zone, ctx.period),
-          })),
-        );
+  const lines = zoneLines({
+    zones,
+    volumes: entry.volumes,
+    fractionDigits: meter.fractionDigits,
+    prices: zones.map((zone) =>
+      ctx.catalog.price(ctx.regionIndex, service, meter.zones, zone, ctx.period),
+    ),
+    coefficient: entry.coefficient,
+    ...(entry.readings ? { readings: entry.readings } : {}),
+  });
+  const total = sumLines(lines, meter.fractionDigits);
   return {
     service,
     method: entry.method,
-    volume: sumDecimals(volumes, meter.fractionDigits),
-    tariff,
+    volume: total.volume,
+    tariff: total.tariff,
     coefficient: entry.coefficient,
+    reason: entry.reason,
+    streak: entry.streak,
+    lines,
+    charged: total.charged,
   };
+}
+
+function plainLine(
+  ctx: LineContext,
+  service: ServiceCode,
+  basis: Pick<ServiceLine, 'method' | 'volume' | 'coefficient' | 'reason'>,
+): ServiceLine {
+  const tariff = ctx.catalog.price(ctx.regionIndex, service, 1, 'single', ctx.period);
+  return { service, ...basis, tariff, streak: null, lines: [], charged: null };
 }
 
 /** Water without a meter: by normative for every resident, with the raising coefficient. */
@@ -59,46 +87,40 @@ export function unmeteredWaterLine(
   service: ServiceCode,
   norm: string,
 ): ServiceLine {
-  return {
-    service,
+  return plainLine(ctx, service, {
     method: 'normative',
-    volume: fromScaled(toScaled(norm, 2) * BigInt(ctx.residents), 2),
-    tariff: ctx.catalog.price(ctx.regionIndex, service, 1, 'single', ctx.period),
-    coefficient: '1.5',
-  };
+    volume: perResidentVolume(norm, ctx.residents),
+    coefficient: NO_METER_COEFFICIENT,
+    reason: 'no_meter',
+  });
 }
 
 /** Sewerage: the sum of cold and hot water volumes, measured as the weaker of the two. */
 export function sewerageLine(ctx: LineContext, cold: ServiceLine, hot: ServiceLine): ServiceLine {
-  const rank = { meter: 0, average: 1, normative: 2, area: 3 } as const;
-  return {
-    service: 'sewerage',
-    method: rank[cold.method] >= rank[hot.method] ? cold.method : hot.method,
+  return plainLine(ctx, 'sewerage', {
+    method: weakestMethod([cold.method, hot.method]),
     volume: sumDecimals([cold.volume, hot.volume], 4),
-    tariff: ctx.catalog.price(ctx.regionIndex, 'sewerage', 1, 'single', ctx.period),
     coefficient: '1',
-  };
+    reason: null,
+  });
 }
 
-/** Heating by area: m² × the monthly norm in Gcal/m², rounded to 4 decimals. */
+/** Heating by area: m² × the monthly norm in Gcal/m². */
 export function heatingLine(ctx: LineContext, normPerSquareMetre: string): ServiceLine {
-  const exact = fromScaled(toScaled(ctx.area, 2) * toScaled(normPerSquareMetre, 4), 6);
-  return {
-    service: 'heating',
+  return plainLine(ctx, 'heating', {
     method: 'area',
-    volume: roundDecimal(exact, 4),
-    tariff: ctx.catalog.price(ctx.regionIndex, 'heating', 1, 'single', ctx.period),
+    volume: heatingVolume(ctx.area, normPerSquareMetre),
     coefficient: '1',
-  };
+    reason: null,
+  });
 }
 
-/** Waste collection (ТКО): per resident. */
+/** Waste collection (ТКО): per resident (a normative of one person each). */
 export function wasteLine(ctx: LineContext): ServiceLine {
-  return {
-    service: 'waste',
+  return plainLine(ctx, 'waste', {
     method: 'normative',
-    volume: String(ctx.residents),
-    tariff: ctx.catalog.price(ctx.regionIndex, 'waste', 1, 'single', ctx.period),
+    volume: perResidentVolume('1', ctx.residents),
     coefficient: '1',
-  };
+    reason: null,
+  });
 }

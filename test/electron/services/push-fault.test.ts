@@ -175,7 +175,7 @@ describe('the push fault test: kills and lost answers never lose or double a rea
     expect(new Map(results.map((r) => [r.mutation_id, r.status]))).toEqual(
       new Map(entries.map((e) => [e.id, e.status])),
     );
-  }, 120_000);
+  }, 300_000); // 51 worker starts through tsx: slow on a busy machine
 
   it('an engine over the same file finds nothing left to push', async () => {
     const db = openOutbox(outboxPath);

@@ -34,12 +34,52 @@ export function debtContinuity(db: Kysely<Database>): Check {
   );
 }
 
-/** charged = round(volume × tariff × coefficient) in kopecks. */
+/** Charges without lines: charged = round(volume × tariff × coefficient) in kopecks. */
 export function chargedFromVolume(db: Kysely<Database>): Check {
   return pair(
     db,
     sql<Counts>`SELECT count(*) AS checked,
-      count(*) FILTER (WHERE charged <> round(volume * tariff * coefficient * 100)) AS bad FROM charges`,
+      count(*) FILTER (WHERE charged <> round(volume * tariff * coefficient * 100)) AS bad FROM charges c
+      WHERE NOT EXISTS (SELECT 1 FROM charge_lines l WHERE l.charge_id = c.id)`,
+  );
+}
+
+/**
+ * Charges with lines (metered services): one line per meter zone, each amount =
+ * round(volume × zone price × coefficient), and the charge's volume and charged are the lines'
+ * sums; lines of a real reading have volume = end − start (or a turn of the drum more).
+ */
+export function chargedFromLines(db: Kysely<Database>): Check {
+  return pair(
+    db,
+    sql<Counts>`WITH sums AS (
+        SELECT c.id, c.charged, c.volume, c.coefficient, c.method, count(l.id) AS lines,
+               sum(l.amount) AS amount, sum(l.volume) AS line_volume,
+               count(*) FILTER (WHERE l.amount <> round(l.volume * l.price * c.coefficient * 100)) AS bad_amounts,
+               count(*) FILTER (WHERE c.method = 'meter' AND l.volume <> CASE
+                 WHEN l.reading_end >= l.reading_start THEN l.reading_end - l.reading_start
+                 ELSE l.reading_end + power(10::numeric, m.digit_capacity) - l.reading_start END) AS bad_volumes,
+               count(*) FILTER (WHERE (c.method = 'meter') <> (l.reading_start IS NOT NULL)) AS bad_readings,
+               max(m.zones) AS zones
+        FROM charges c JOIN charge_lines l ON l.charge_id = c.id
+        JOIN meters m ON m.account_id = c.account_id AND m.service_id = c.service_id AND m.kind = 'individual'
+        GROUP BY c.id
+      )
+      SELECT count(*) AS checked, count(*) FILTER (WHERE charged <> amount OR volume <> line_volume
+        OR lines <> zones OR bad_amounts > 0 OR bad_volumes > 0 OR bad_readings > 0) AS bad FROM sums`,
+  );
+}
+
+/** Every charge of a service with an individual meter has lines, and only those. */
+export function linesWhereMetered(db: Kysely<Database>): Check {
+  return pair(
+    db,
+    sql<Counts>`SELECT count(*) AS checked,
+      count(*) FILTER (WHERE has_meter <> has_lines) AS bad FROM (
+        SELECT EXISTS (SELECT 1 FROM meters m WHERE m.account_id = c.account_id
+                         AND m.service_id = c.service_id AND m.kind = 'individual') AS has_meter,
+               EXISTS (SELECT 1 FROM charge_lines l WHERE l.charge_id = c.id) AS has_lines
+        FROM charges c) AS flags`,
   );
 }
 
@@ -113,7 +153,10 @@ export async function tableChecksums(db: Kysely<Database>): Promise<Record<strin
     meters: 'id',
     readings: 'id',
     charges: 'id',
+    charge_lines: 'id',
     payments: 'id',
+    normatives: 'id',
+    billing_periods: 'region_id, period',
     users: 'id',
     user_accounts: 'user_id, account_id',
   };

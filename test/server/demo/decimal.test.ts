@@ -8,7 +8,7 @@ import {
   sumDecimals,
   toScaled,
   weightedPrice,
-} from '../../../server/demo/decimal.js';
+} from '../../../server/billing/decimal.js';
 import { chargeKopecks } from '../../../shared/domain/charges.js';
 
 /** A decimal string with up to `maxScale` decimals and its exact value as units / 10^scale. */

@@ -7,8 +7,10 @@ import { type DemoSummary, seedDemoData } from '../../../server/demo/seed.js';
 import { verificationState } from '../../../shared/domain/verification.js';
 import {
   balanceIdentity,
+  chargedFromLines,
   chargedFromVolume,
   debtContinuity,
+  linesWhereMetered,
   derivedVolumes,
   meteredChargesMatchReadings,
   paymentsMatchPaid,
@@ -139,7 +141,13 @@ describe.each(BACKENDS)('demo data on %s', (kind) => {
   });
 
   it('charges agree with readings × tariffs, exactly to the kopeck', async () => {
-    expect(await chargedFromVolume(db())).toEqual([ACCOUNTS * 78, 0]);
+    const plain = await chargedFromVolume(db());
+    const lined = await chargedFromLines(db());
+    expect(plain[0] + lined[0]).toBe(ACCOUNTS * 78);
+    expect(plain[1]).toBe(0);
+    expect(lined[0]).toBeGreaterThan(ACCOUNTS * 13 * 2);
+    expect(lined[1]).toBe(0);
+    expect(await linesWhereMetered(db())).toEqual([ACCOUNTS * 78, 0]);
     const metered = await meteredChargesMatchReadings(db());
     expect(metered[0]).toBeGreaterThan(ACCOUNTS * 13 * 2);
     expect(metered[1]).toBe(0);
@@ -169,10 +177,54 @@ describe.each(BACKENDS)('demo data on %s', (kind) => {
     expect(new Set(rows.map((r) => r.method))).toEqual(
       new Set(['meter', 'average', 'normative', 'area']),
     );
+    const reasons = await sql<{ method: string; reason: string | null; streak: number | null }>`
+      SELECT DISTINCT c.method, c.reason, c.estimated_streak AS streak FROM charges c
+      JOIN services s ON s.id = c.service_id WHERE s.code IN ('electricity', 'cold_water', 'hot_water')
+      ORDER BY 1, 2, 3`.execute(db());
+    const combos = reasons.rows.map((r) => `${r.method}:${r.reason ?? '-'}:${r.streak ?? '-'}`);
+    // Every estimated charge says why; only averages count their streak, from 1 to 3.
+    for (const combo of combos) {
+      expect(combo).toMatch(
+        /^(meter:-:-|average:(no_reading|verification_expired):[123]|normative:(no_reading|average_exhausted|verification_expired|no_meter):-)$/,
+      );
+    }
+    expect(combos).toEqual(
+      expect.arrayContaining(['meter:-:-', 'average:no_reading:1', 'normative:no_meter:-']),
+    );
     const sources = await db().selectFrom('readings').select('source').distinct().execute();
     expect(new Set(sources.map((s) => s.source))).toEqual(
       new Set(['cabinet', 'kiosk', 'counter', 'automatic', 'average', 'normative']),
     );
+  });
+
+  it('marks the seeded periods closed in every region and seeds the norms', async () => {
+    const periods = await db()
+      .selectFrom('billing_periods')
+      .select(['region_id', 'period', 'status'])
+      .orderBy('region_id')
+      .orderBy('period')
+      .execute();
+    expect(periods).toHaveLength(4 * 13);
+    expect(periods.every((p) => p.status === 'closed')).toBe(true);
+    expect(periods[0]!.period).toBe('2025-10');
+    expect(periods.at(-1)!.period).toBe('2026-10');
+    const norms = await db()
+      .selectFrom('normatives')
+      .innerJoin('services', 'services.id', 'normatives.service_id')
+      .select(['code', 'per_resident', 'per_square_metre', 'normatives.region_id'])
+      .where('normatives.region_id', '=', 4)
+      .orderBy('code')
+      .execute();
+    expect(norms.map((n) => n.code)).toEqual([
+      'cold_water',
+      'electricity',
+      'heating',
+      'hot_water',
+      'waste',
+    ]);
+    const heating = norms.find((n) => n.code === 'heating')!;
+    expect(Number(heating.per_square_metre)).toBeGreaterThan(0);
+    expect(Number(norms.find((n) => n.code === 'waste')!.per_resident)).toBe(1);
   });
 
   it('has 1-, 2- and 3-zone meters, common ones, and verifications due soon and overdue', async () => {

@@ -1,11 +1,30 @@
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 
 import type { CentralDb } from '../../../../server/db/connect.js';
+import type { Database } from '../../../../server/db/schema.js';
+import * as billing from '../../../../server/sync/billing-rows.js';
 import * as rows from '../../../../server/sync/rows.js';
 import type { DeviceProfile } from '../../../../shared/contract/views.js';
 import type { SyncEntity, SyncRow } from '../../../../shared/sync/protocol.js';
 
 export type RowsByEntity = { [E in SyncEntity]: SyncRow<E>[] };
+
+/** Central tables a device pulls that carry region_id (every one but regions and tombstones). */
+const regionTables = [
+  'suppliers',
+  'services',
+  'tariffs',
+  'accounts',
+  'account_services',
+  'meters',
+  'readings',
+  'charges',
+  'charge_lines',
+  'payments',
+  'support_requests',
+  'support_request_replies',
+] as const;
+type RegionTable = (typeof regionTables)[number];
 
 /** Every row a device of `profile` in `regionId` should hold, read straight from the central DB. */
 export async function readServerRows(
@@ -16,80 +35,47 @@ export async function readServerRows(
   maxRev: number = Number.MAX_SAFE_INTEGER,
 ): Promise<RowsByEntity> {
   const db = central.db;
-  const [regions, suppliers, services, tariffs, accounts, accountServices, meters] =
-    await Promise.all([
-      db
-        .selectFrom('regions')
-        .selectAll()
-        .where('id', '=', regionId)
-        .where('rev', '<=', maxRev)
-        .execute(),
-      db
-        .selectFrom('suppliers')
-        .selectAll()
-        .where('region_id', '=', regionId)
-        .where('rev', '<=', maxRev)
-        .orderBy('id')
-        .execute(),
-      db
-        .selectFrom('services')
-        .selectAll()
-        .where('region_id', '=', regionId)
-        .where('rev', '<=', maxRev)
-        .orderBy('id')
-        .execute(),
-      db
-        .selectFrom('tariffs')
-        .selectAll()
-        .where('region_id', '=', regionId)
-        .where('rev', '<=', maxRev)
-        .orderBy('id')
-        .execute(),
-      db
-        .selectFrom('accounts')
-        .selectAll()
-        .where('region_id', '=', regionId)
-        .where('rev', '<=', maxRev)
-        .orderBy('id')
-        .execute(),
-      db
-        .selectFrom('account_services')
-        .selectAll()
-        .where('region_id', '=', regionId)
-        .where('rev', '<=', maxRev)
-        .orderBy('id')
-        .execute(),
-      db
-        .selectFrom('meters')
-        .selectAll()
-        .where('region_id', '=', regionId)
-        .where('rev', '<=', maxRev)
-        .orderBy('id')
-        .execute(),
-    ]);
+  // One generic read for every table; the cast only names the row type Kysely cannot infer here.
+  const inRegion = <T extends RegionTable>(table: T) =>
+    db
+      .selectFrom(table as 'meters')
+      .selectAll()
+      .where('region_id', '=', regionId)
+      .where('rev', '<=', maxRev)
+      .orderBy('id')
+      .execute() as unknown as Promise<Selectable<Database[T]>[]>;
+  const regions = await db
+    .selectFrom('regions')
+    .selectAll()
+    .where('id', '=', regionId)
+    .where('rev', '<=', maxRev)
+    .execute();
   return {
     region: regions.map(rows.toRegionRow),
-    supplier: suppliers.map(rows.toSupplierRow),
-    service: services.map(rows.toServiceRow),
-    tariff: tariffs.map(rows.toTariffRow),
-    account: accounts.map((r) => rows.toAccountRow(r, profile)),
-    accountService: accountServices.map(rows.toAccountServiceRow),
-    meter: meters.map(rows.toMeterRow),
+    supplier: (await inRegion('suppliers')).map(rows.toSupplierRow),
+    service: (await inRegion('services')).map(rows.toServiceRow),
+    tariff: (await inRegion('tariffs')).map(rows.toTariffRow),
+    account: (await inRegion('accounts')).map((r) => rows.toAccountRow(r, profile)),
+    accountService: (await inRegion('account_services')).map(rows.toAccountServiceRow),
+    meter: (await inRegion('meters')).map(rows.toMeterRow),
+    reading: (await inRegion('readings')).map(billing.toReadingRow),
+    charge: (await inRegion('charges')).map(billing.toChargeRow),
+    chargeLine: (await inRegion('charge_lines')).map(billing.toChargeLineRow),
+    payment: (await inRegion('payments')).map(billing.toPaymentRow),
+    supportRequest: (await inRegion('support_requests')).map((r) =>
+      billing.toSupportRequestRow(r, profile),
+    ),
+    supportReply: (await inRegion('support_request_replies')).map(billing.toSupportReplyRow),
   };
 }
 
 /** The highest rev of the region's change feed (rows and tombstones). */
 export async function serverLastRev(central: CentralDb, regionId: number): Promise<number> {
-  const result = await sql<{ rev: number | null }>`SELECT max(rev)::bigint AS rev FROM (
-      SELECT rev FROM regions WHERE id = ${regionId}
-      UNION ALL SELECT rev FROM suppliers WHERE region_id = ${regionId}
-      UNION ALL SELECT rev FROM services WHERE region_id = ${regionId}
-      UNION ALL SELECT rev FROM tariffs WHERE region_id = ${regionId}
-      UNION ALL SELECT rev FROM accounts WHERE region_id = ${regionId}
-      UNION ALL SELECT rev FROM account_services WHERE region_id = ${regionId}
-      UNION ALL SELECT rev FROM meters WHERE region_id = ${regionId}
-      UNION ALL SELECT rev FROM sync_tombstones WHERE region_id = ${regionId}) AS feed`.execute(
-    central.db,
+  const perTable = [...regionTables, 'sync_tombstones' as const].map(
+    (table) => sql`SELECT max(rev) AS rev FROM ${sql.table(table)} WHERE region_id = ${regionId}`,
   );
+  const result = await sql<{ rev: number | null }>`SELECT max(rev)::bigint AS rev FROM (
+      SELECT max(rev) AS rev FROM regions WHERE id = ${regionId}
+      UNION ALL ${sql.join(perTable, sql` UNION ALL `)}) AS feed`.execute(central.db);
   return Number(result.rows[0]?.rev ?? 0);
 }

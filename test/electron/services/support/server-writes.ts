@@ -12,6 +12,12 @@ const tableOf: Record<SyncEntity, string> = {
   account: 'accounts',
   accountService: 'account_services',
   meter: 'meters',
+  reading: 'readings',
+  charge: 'charges',
+  chargeLine: 'charge_lines',
+  payment: 'payments',
+  supportRequest: 'support_requests',
+  supportReply: 'support_request_replies',
 };
 
 /** Deletes a pulled row the way the central service must: with a tombstone, under the write lock. */
