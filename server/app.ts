@@ -14,6 +14,11 @@ import adminRequestRoutes from './routes/admin-requests.js';
 import authRoutes from './routes/auth.js';
 import deviceRoutes from './routes/devices.js';
 import healthRoutes from './routes/health.js';
+import identityLinkRoutes from './routes/identity-links.js';
+import identityPublicRoutes from './routes/identity-public.js';
+import identityRecoveryRoutes from './routes/identity-recovery.js';
+import identityRegistrationRoutes from './routes/identity-registration.js';
+import identitySettingsRoutes from './routes/identity-settings.js';
 import meRoutes from './routes/me.js';
 import pushRoutes from './routes/push.js';
 import sandboxRoutes from './routes/sandbox.js';
@@ -82,5 +87,10 @@ export async function buildCentralApp(deps: CentralAppDeps): Promise<FastifyInst
   await app.register(pushRoutes);
   await app.register(meRoutes);
   await app.register(sandboxRoutes);
+  await app.register(identityPublicRoutes);
+  await app.register(identityRegistrationRoutes);
+  await app.register(identityRecoveryRoutes);
+  await app.register(identitySettingsRoutes);
+  await app.register(identityLinkRoutes);
   return app;
 }

@@ -7,22 +7,14 @@ import {
   accountBundleSchema,
   type EnrolResponse,
   enrolResponseSchema,
-  httpErrorSchema,
   type SignInResponse,
   signInResponseSchema,
 } from '../../shared/sync/http.js';
 import { type SyncPage, syncPageSchema } from '../../shared/sync/protocol.js';
-import { type CallScope, CentralError, centralFailure, unreachable } from './central-error.js';
+import { type CentralCallOptions, createCentralCall } from './central-call.js';
 
-export interface CentralClientOptions {
-  /** Base URL of the central service, e.g. http://127.0.0.1:8080 (no trailing /api). */
-  baseUrl: string;
-  fetch: typeof fetch;
-  /** The device's credential; needed for everything but enrol(). */
-  deviceToken?: string | null;
-  /** Per-request timeout; default 15 s. */
-  timeoutMs?: number;
-}
+/** Base URL, fetch, device token and timeout of the central service (see central-call.ts). */
+export type CentralClientOptions = CentralCallOptions;
 
 export interface PullRequest {
   cursor: string | null;
@@ -41,74 +33,13 @@ export interface CentralClient {
   accountBilling(sessionToken: string, accountId: number): Promise<AccountBilling>;
 }
 
-interface Call<T> {
-  method: 'GET' | 'POST';
-  path: string;
-  scope: CallScope;
-  schema: z.ZodType<T>;
-  body?: unknown;
-  sessionToken?: string;
-  signal?: AbortSignal;
-}
-
 /**
  * Builds a client over an injected `fetch`. Every answer is parsed with the shared zod
  * schemas; a network failure or timeout becomes CentralError('central_unreachable'), an
  * error answer its contract code (see central-error.ts), a malformed answer 'central_error'.
  */
 export function createCentralClient(options: CentralClientOptions): CentralClient {
-  const base = options.baseUrl.replace(/\/+$/, '');
-  const timeoutMs = options.timeoutMs ?? 15_000;
-
-  async function call<T>(c: Call<T>): Promise<T> {
-    const headers: Record<string, string> = { accept: 'application/json' };
-    if (c.body !== undefined) headers['content-type'] = 'application/json';
-    if (options.deviceToken) headers.authorization = `Device ${options.deviceToken}`;
-    if (c.sessionToken) headers['x-session-token'] = c.sessionToken;
-    const timeout = AbortSignal.timeout(timeoutMs);
-    let response: Response;
-    try {
-      response = await options.fetch(`${base}${c.path}`, {
-        method: c.method,
-        headers,
-        ...(c.body !== undefined ? { body: JSON.stringify(c.body) } : {}),
-        signal: c.signal ? AbortSignal.any([timeout, c.signal]) : timeout,
-      });
-    } catch (error) {
-      throw unreachable(error);
-    }
-    let payload: unknown = undefined;
-    try {
-      const text = await response.text();
-      payload = text === '' ? {} : JSON.parse(text);
-    } catch (error) {
-      if (
-        error instanceof Error &&
-        (error.name === 'AbortError' || error.name === 'TimeoutError')
-      ) {
-        throw unreachable(error);
-      }
-      payload = undefined;
-    }
-    if (!response.ok) {
-      const parsed = httpErrorSchema.safeParse(payload);
-      throw centralFailure(
-        response.status,
-        parsed.success ? parsed.data.error.code : null,
-        c.scope,
-      );
-    }
-    const parsed = c.schema.safeParse(payload);
-    if (!parsed.success) {
-      throw new CentralError(
-        'central_error',
-        null,
-        response.status,
-        `malformed answer to ${c.path}`,
-      );
-    }
-    return parsed.data;
-  }
+  const call = createCentralCall(options);
 
   return {
     enrol: (code, deviceName) =>

@@ -25,12 +25,19 @@ export interface DeviceLink {
   disconnect(): Promise<void>;
   config(): DeviceConfig | null;
   client(): CentralClient | null;
+  /** Where the connected central listens and the device's token (for other clients of it). */
+  endpoint(): { baseUrl: string; deviceToken: string } | null;
   syncStatus(): SyncStatus;
   runSyncNow(): Promise<SyncStatus>;
 }
 
 export function createDeviceLink(deps: DeviceLinkDeps): DeviceLink {
-  let current: { config: DeviceConfig; client: CentralClient; engine: SyncEngine } | null = null;
+  let current: {
+    config: DeviceConfig;
+    client: CentralClient;
+    engine: SyncEngine;
+    endpoint: { baseUrl: string; deviceToken: string };
+  } | null = null;
 
   const idleStatus = (): SyncStatus => ({
     online: false,
@@ -60,12 +67,13 @@ export function createDeviceLink(deps: DeviceLinkDeps): DeviceLink {
         ...(deps.syncIntervalMs !== undefined ? { intervalMs: deps.syncIntervalMs } : {}),
         ...(deps.limits ? { limits: deps.limits } : {}),
       });
-      current = { config, client, engine };
+      current = { config, client, engine, endpoint: { baseUrl, deviceToken: token } };
       engine.start();
     },
     disconnect,
     config: () => current?.config ?? null,
     client: () => current?.client ?? null,
+    endpoint: () => current?.endpoint ?? null,
     syncStatus: () => current?.engine.status() ?? idleStatus(),
     runSyncNow: () => current?.engine.runNow() ?? Promise.resolve(idleStatus()),
   };

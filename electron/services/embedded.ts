@@ -28,6 +28,8 @@ export interface EmbeddedConnection {
   token: string;
   /** True when this start enrolled the device anew: the cache must be emptied. */
   enrolled: boolean;
+  /** Its mail or SMS goes to the delivery sandbox (always, unless configured otherwise). */
+  sandbox: boolean;
   close(): Promise<void>;
 }
 
@@ -78,7 +80,14 @@ export async function connectEmbedded(options: EmbeddedOptions): Promise<Embedde
       token = await options.configStore.token();
     }
     if (!config || !token) throw new Error('embedded enrolment left no configuration');
-    return { url: running.url, config, token, enrolled, close: () => running.close() };
+    return {
+      url: running.url,
+      config,
+      token,
+      enrolled,
+      sandbox: running.app.kabinet.delivery.sandboxActive,
+      close: () => running.close(),
+    };
   } catch (error) {
     await running.close();
     throw error;

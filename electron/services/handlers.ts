@@ -3,6 +3,7 @@ import type { AccountsService } from './accounts.js';
 import type { ChargesService } from './billing/charges.js';
 import type { ReadingsService } from './billing/readings.js';
 import type { Handlers } from './dispatch.js';
+import { type IdentityHandlerDeps, identityHandlers } from './identity/handlers.js';
 import type { ReportsService } from './reports/reports.js';
 import type { RequestsService } from './requests/requests.js';
 import type { SessionService } from './session.js';
@@ -17,6 +18,8 @@ export interface HandlerDeps {
   readings: ReadingsService;
   reports: ReportsService;
   requests: RequestsService;
+  /** Registration and password recovery (issue 4). */
+  identity: IdentityHandlerDeps;
   syncStatus(): SyncStatus;
   runSyncNow(): Promise<SyncStatus>;
 }
@@ -48,5 +51,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'requests.create': async (input) => deps.requests.create(input),
     'sync.getStatus': async () => deps.syncStatus(),
     'sync.runNow': () => deps.runSyncNow(),
+    ...identityHandlers(deps.identity),
   };
 }

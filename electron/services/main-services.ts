@@ -20,6 +20,7 @@ import type { EmbeddedConnection } from './embedded.js';
 import { enrol } from './enrolment.js';
 import { createEventHub } from './events.js';
 import { createHandlers } from './handlers.js';
+import { createIdentityServices } from './identity/identity-services.js';
 import { describeError, type Log, silentLog } from './log.js';
 import type { ReadingEntry } from './outbox-service.js';
 import { type PushingLink, withPush } from './push-link.js';
@@ -131,6 +132,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
         : null,
       cacheRebuilt,
       kioskIdle,
+      sandbox: embedded?.sandbox === true,
     };
   };
 
@@ -162,6 +164,11 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     readings,
     reports,
     requests,
+    identity: createIdentityServices({
+      endpoint: () => link?.endpoint() ?? null,
+      fetch: fetchImpl,
+      log,
+    }),
     syncStatus: () => (link ? link.syncStatus() : notStartedStatus),
     runSyncNow: () => (link ? link.runSyncNow() : Promise.resolve(notStartedStatus)),
   });

@@ -3,6 +3,12 @@ import type { MessageSchema } from './ru.js';
 import { chargesEn } from './sections/charges.js';
 import { readingsEn } from './sections/readings.js';
 import { reportsEn } from './sections/reports.js';
+import { recoveryEn } from './sections/recovery.js';
+import {
+  captchaEn,
+  identityErrorsEn,
+  registrationEn,
+} from './sections/registration.js';
 import { requestsEn } from './sections/requests.js';
 
 
@@ -178,6 +184,7 @@ export const en: MessageSchema = {
       'This account is not linked to your profile. Choose another account or call the operator.',
     not_found: 'The data was not found. Try again; if it happens again, call the operator.',
     internal: 'Internal application error. Try again; if it happens again, tell the administrator.',
+    ...identityErrorsEn,
   },
   primevue: {
     emptyMessage: 'No options available',
@@ -189,4 +196,7 @@ export const en: MessageSchema = {
   readings: readingsEn,
   reports: reportsEn,
   requests: requestsEn,
+  registration: registrationEn,
+  recovery: recoveryEn,
+  captcha: captchaEn,
 };

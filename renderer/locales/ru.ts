@@ -3,6 +3,12 @@
 import { chargesRu } from './sections/charges.js';
 import { readingsRu } from './sections/readings.js';
 import { reportsRu } from './sections/reports.js';
+import { recoveryRu } from './sections/recovery.js';
+import {
+  captchaRu,
+  identityErrorsRu,
+  registrationRu,
+} from './sections/registration.js';
 import { requestsRu } from './sections/requests.js';
 
 export const ru = {
@@ -182,6 +188,7 @@ export const ru = {
       'Данные не найдены. Повторите попытку; если ошибка повторится, обратитесь к оператору.',
     internal:
       'Внутренняя ошибка приложения. Повторите попытку; если ошибка повторится, сообщите администратору.',
+    ...identityErrorsRu,
   },
   primevue: {
     emptyMessage: 'Нет вариантов для выбора',
@@ -193,6 +200,9 @@ export const ru = {
   readings: readingsRu,
   reports: reportsRu,
   requests: requestsRu,
+  registration: registrationRu,
+  recovery: recoveryRu,
+  captcha: captchaRu,
 };
 
 export type MessageSchema = typeof ru;

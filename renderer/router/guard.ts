@@ -14,7 +14,9 @@ export function installBootGuard(router: Router): void {
     if (to.name === 'enrol') return { name: 'sign-in' };
     await session.restore();
     if (to.meta.requiresSession && !session.signedIn) return { name: 'sign-in' };
-    if (to.name === 'sign-in' && session.signedIn) return { name: 'accounts' };
+    if ((to.name === 'sign-in' || to.meta.publicOnly) && session.signedIn) {
+      return { name: 'accounts' };
+    }
     return true;
   });
 }

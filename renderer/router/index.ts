@@ -6,6 +6,8 @@ import AccountsPage from '../pages/AccountsPage.vue';
 import ChargesPage from '../pages/ChargesPage.vue';
 import EnrolPage from '../pages/EnrolPage.vue';
 import ReadingsPage from '../pages/ReadingsPage.vue';
+import RecoveryPage from '../pages/RecoveryPage.vue';
+import RegistrationPage from '../pages/RegistrationPage.vue';
 import ReportsPage from '../pages/ReportsPage.vue';
 import RequestsPage from '../pages/RequestsPage.vue';
 import SignInPage from '../pages/SignInPage.vue';
@@ -17,6 +19,8 @@ declare module 'vue-router' {
     requiresSession?: boolean;
     /** i18n key of the section's tab in the shell's navigation. */
     navKey?: string;
+    /** Only for someone not signed in (registration, recovery); a session goes to its accounts. */
+    publicOnly?: boolean;
   }
 }
 
@@ -27,6 +31,13 @@ export function createKabinetRouter(history: RouterHistory) {
     routes: [
       { path: '/enrol', name: 'enrol', component: EnrolPage },
       { path: '/sign-in', name: 'sign-in', component: SignInPage },
+      {
+        path: '/register',
+        name: 'register',
+        component: RegistrationPage,
+        meta: { publicOnly: true },
+      },
+      { path: '/recover', name: 'recover', component: RecoveryPage, meta: { publicOnly: true } },
       {
         path: '/',
         component: AppShell,

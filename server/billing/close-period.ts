@@ -1,8 +1,8 @@
 import { closingBalance } from '../../shared/domain/balances.js';
 import type { CentralDb } from '../db/connect.js';
 import { withSyncWriteLock } from '../sync/write-lock.js';
-import { chargeAccount } from './account-charges.js';
-import { loadChunk, serviceKey } from './load-chunk.js';
+import { type ChargeDraft, chargeAccount } from './account-charges.js';
+import { type AccountServiceFacts, type ChunkFacts, loadChunk, serviceKey } from './load-chunk.js';
 import { checkPeriodCanClose } from './period-guard.js';
 import { loadPriceBook } from './prices.js';
 import { addToSummary, emptySummary, type PeriodCloseSummary } from './summary.js';
@@ -49,31 +49,11 @@ export async function closePeriod(
     for (let start = 0; start < accounts.length; start += ACCOUNTS_PER_CHUNK) {
       const ids = accounts.slice(start, start + ACCOUNTS_PER_CHUNK).map((a) => a.id);
       const chunk = await loadChunk(trx, ids, period);
-      const balanced: BalancedCharge[] = [];
-      let from = 0;
-      // services come ordered by account: charge each account's run together (sewerage needs its water).
-      while (from < chunk.services.length) {
-        const accountId = chunk.services[from]!.accountId;
-        let to = from;
-        while (to < chunk.services.length && chunk.services[to]!.accountId === accountId) to += 1;
-        const drafts = chargeAccount(chunk.services.slice(from, to), chunk, book, period);
-        const charges = drafts.map((draft) => {
-          const paid =
-            chunk.paid.get(serviceKey(draft.facts.accountId, draft.facts.serviceId)) ?? 0;
-          const debtStart = draft.facts.debtStart;
-          const debtEnd = closingBalance({
-            debtStart,
-            charged: draft.charged,
-            recalculation: draft.recalculation,
-            paid,
-          });
-          return { ...draft, debtStart, paid, debtEnd };
-        });
-        addToSummary(summary, charges);
-        balanced.push(...charges);
-        from = to;
-      }
-      await writeChunk(trx, region.id, period, now, balanced);
+      const charged = groupByAccount(chunk.services).map((services) =>
+        chargeAccount(services, chunk, book, period).map((draft) => withBalance(draft, chunk)),
+      );
+      for (const charges of charged) addToSummary(summary, charges);
+      await writeChunk(trx, region.id, period, now, charged.flat());
     }
     await trx
       .insertInto('billing_periods')
@@ -84,4 +64,24 @@ export async function closePeriod(
       .execute();
     return summary;
   });
+}
+
+/** Runs of services of one account (they come ordered by account): sewerage needs the account's water. */
+function groupByAccount(services: readonly AccountServiceFacts[]): AccountServiceFacts[][] {
+  const groups: AccountServiceFacts[][] = [];
+  for (const service of services) {
+    const last = groups.at(-1);
+    if (last && last[0]!.accountId === service.accountId) last.push(service);
+    else groups.push([service]);
+  }
+  return groups;
+}
+
+/** debt_start from the previous charge, paid from the period's payments, debt_end by the identity. */
+function withBalance(draft: ChargeDraft, chunk: ChunkFacts): BalancedCharge {
+  const paid = chunk.paid.get(serviceKey(draft.facts.accountId, draft.facts.serviceId)) ?? 0;
+  const debtStart = draft.facts.debtStart;
+  const { charged, recalculation } = draft;
+  const debtEnd = closingBalance({ debtStart, charged, recalculation, paid });
+  return { ...draft, debtStart, paid, debtEnd };
 }

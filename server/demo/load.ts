@@ -7,14 +7,8 @@ import type { BulkWriter, SqlValue } from './bulk/writers.js';
 import { accountHistory } from './history/account-history.js';
 import type { DemoPlan } from './plan.js';
 import { tariffStart } from './catalog/tariffs.js';
-import {
-  accountRows,
-  catalogRows,
-  COLUMNS,
-  type DemoTable,
-  historyRows,
-  periodRows,
-} from './rows.js';
+import { accountRows, catalogRows, COLUMNS, type DemoTable, historyRows } from './rows.js';
+import { periodRows } from './period-rows.js';
 import { bulkUserRows, FIRST_BULK_USER_ID, type DemoUser, NamedUsers } from './users.js';
 
 export type DemoCounts = Record<DemoTable, number>;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { identityErrorCodes } from '../sync/identity-http.js';
+
 /** Stable error codes that cross the IPC border; the renderer maps each to a Russian sentence. */
 export const errorCodes = [
   'invalid_input',
@@ -17,6 +19,11 @@ export const errorCodes = [
   'account_not_linked',
   'not_found',
   'internal',
+  // Identity (issue 4): the central's identityErrorCodes (shared/sync/identity-http.ts), plus
+  // region_unknown and rate_limited as they read in registration and recovery.
+  'region_unknown',
+  'rate_limited',
+  ...identityErrorCodes,
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

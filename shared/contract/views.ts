@@ -19,6 +19,8 @@ export const appStateSchema = z.object({
   cacheRebuilt: z.boolean(),
   /** Seconds of inactivity before a kiosk warns, and the warning's countdown. */
   kioskIdle: z.object({ idleSeconds: z.number().int(), warningSeconds: z.number().int() }),
+  /** The central's delivery sandbox is on (embedded default): the sign-in page links its viewer. */
+  sandbox: z.boolean(),
 });
 export type AppState = z.infer<typeof appStateSchema>;
 

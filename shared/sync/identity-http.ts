@@ -38,12 +38,46 @@ export const IDENTITY_PATHS = {
   email: '/api/v1/me/email',
   phone: '/api/v1/me/phone',
   phoneVerify: '/api/v1/me/phone/:id/verify',
+  /** "Выслать код повторно" for a phone change (after the cooldown). */
+  phoneResend: '/api/v1/me/phone/:id/resend',
   consent: '/api/v1/me/consent',
   linkAccount: '/api/v1/me/accounts',
   unlinkAccount: '/api/v1/me/accounts/:accountId',
   /** Pages opened from e-mail links (HTML, on the central service): ?token=… */
   emailLinkPage: '/link/:kind',
 } as const;
+
+/**
+ * The HTTP method of each path. Bodies: the schemas below (POSTs without a schema take no body);
+ * answers: RegistrationState, RecoveryState, Profile, phoneChangeState, changePasswordResult,
+ * Captcha or [RegionChoice]. GET captcha takes an optional `?previous=<challengeId>` to spend
+ * the challenge it replaces ("Обновить код"). The link page answers GET (a button) and POST.
+ */
+export const IDENTITY_METHODS: Record<keyof typeof IDENTITY_PATHS, 'GET' | 'POST' | 'DELETE'> = {
+  regions: 'GET',
+  captcha: 'GET',
+  registrationStart: 'POST',
+  registrationAccount: 'POST',
+  registrationConfirm: 'POST',
+  registrationResend: 'POST',
+  registrationVerify: 'POST',
+  registrationStatus: 'GET',
+  recoveryStart: 'POST',
+  recoveryResend: 'POST',
+  recoveryVerify: 'POST',
+  recoveryStatus: 'GET',
+  recoveryPassword: 'POST',
+  profile: 'GET',
+  password: 'POST',
+  email: 'POST',
+  phone: 'POST',
+  phoneVerify: 'POST',
+  phoneResend: 'POST',
+  consent: 'POST',
+  linkAccount: 'POST',
+  unlinkAccount: 'DELETE',
+  emailLinkPage: 'GET',
+};
 
 export const regionChoiceSchema = z.object({ code: z.string(), name: z.string() });
 

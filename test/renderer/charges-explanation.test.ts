@@ -13,7 +13,7 @@ import {
   byMeterCharge,
   byNormativeCharge,
   noMeterCharge,
-} from './support/billing-fixtures.js';
+} from './support/charges-fixtures.js';
 
 const keys = (charge: ChargeServiceView) => explainCharge(charge).map((s) => s.key);
 
@@ -41,7 +41,8 @@ describe('explainCharge', () => {
       estimatedStreak: streak,
     });
     expect(first?.key).toBe(key);
-    if (key.endsWith('no_reading') && method === 'average') expect(first?.params).toEqual({ streak });
+    if (key.endsWith('no_reading') && method === 'average')
+      expect(first?.params).toEqual({ streak });
   });
 
   it('every sentence key exists in the Russian locale', () => {

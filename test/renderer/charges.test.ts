@@ -3,23 +3,13 @@ import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 
 import { fail, ok } from '../../shared/contract/result.js';
-import { ivanovCharges, noCharges } from './support/billing-fixtures.js';
+import { ivanovCharges, noCharges } from './support/charges-fixtures.js';
+import { cells, squash } from './support/dom-text.js';
+import type { Handlers } from './support/fake-kabinet.js';
 import { petrovaAccount, syncStatus } from './support/fixtures.js';
 import { allByTestId, byTestId, mountApp, signIn, text } from './support/mount-app.js';
 
-/** Text as a reader sees it: text nodes joined by spaces (elements break words apart). */
-function squash(el: Element | null | undefined): string {
-  if (!el) return '';
-  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-  const parts: string[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    parts.push(node.textContent ?? '');
-  }
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
-}
-const cells = (row: Element) => [...row.querySelectorAll('td')].map(squash);
-
-async function chargesPage(handlers = {}) {
+async function chargesPage(handlers: Handlers = {}) {
   const app = await mountApp({ 'charges.get': () => ok(ivanovCharges()), ...handlers });
   await signIn(app);
   await app.router.push({ name: 'charges' });
@@ -136,7 +126,9 @@ describe('charges page (Рис. 13, 20, 21)', () => {
   it('explains no meter, and a recalculation', async () => {
     await chargesPage();
     const text = squash(await open(4));
-    expect(text).toContain('Прибор учёта не установлен, поэтому начислено по нормативу потребления.');
+    expect(text).toContain(
+      'Прибор учёта не установлен, поэтому начислено по нормативу потребления.',
+    );
     expect(text).toContain('Перерасчёт −12,50 руб.');
     expect(text).not.toContain('Прибор учёта №');
   });

@@ -2,57 +2,18 @@
 import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 
-import type { ReadingMeterView, SubmissionView } from '../../shared/contract/billing-views.js';
 import { ok } from '../../shared/contract/result.js';
-import {
-  closedWindow,
-  readingsForm,
-  singleMeter,
-  threeZoneMeter,
-  waterMeter,
-} from './support/billing-fixtures.js';
-import type { Handlers } from './support/fake-kabinet.js';
-import { syncStatus } from './support/fixtures.js';
+import { squash } from './support/dom-text.js';
+import { outboxDevice } from './support/outbox-device.js';
+import { closedWindow, singleMeter } from './support/readings-fixtures.js';
 import { byTestId, text } from './support/mount-app.js';
-import { readingInput, readingsPage, submitReadings, typeReading } from './support/readings-page.js';
-
-function squash(el: Element | null | undefined): string {
-  if (!el) return '';
-  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-  const parts: string[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    parts.push(node.textContent ?? '');
-  }
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
-}
-
-/** A device whose outbox queues every reading and can later apply or reject it. */
-function outboxDevice(meters: ReadingMeterView[] = [singleMeter(), threeZoneMeter(), waterMeter()]) {
-  let current = meters;
-  let sequence = 0;
-  const settle = (meterId: number, change: Partial<SubmissionView>) => {
-    current = current.map((m) =>
-      m.meterId === meterId && m.entered ? { ...m, entered: { ...m.entered, ...change } } : m,
-    );
-  };
-  const handlers: Handlers = {
-    'readings.getForm': () => ok(readingsForm(current)),
-    'readings.submit': ({ meterId, values }) => {
-      sequence += 1;
-      const submission: SubmissionView = {
-        submissionId: `00000000-0000-4000-8000-${String(sequence).padStart(12, '0')}`,
-        values,
-        enteredAt: '2026-11-24T04:15:00.000Z',
-        status: 'queued',
-        reason: null,
-        period: null,
-      };
-      current = current.map((m) => (m.meterId === meterId ? { ...m, entered: submission } : m));
-      return ok({ status: 'queued', submission, expectedPeriod: '2026-11' });
-    },
-  };
-  return { handlers, settle };
-}
+import {
+  readingInput,
+  readingsPage,
+  submitAndContinue,
+  submitReadings,
+  typeReading,
+} from './support/readings-page.js';
 
 const dialog = () => byTestId('readings-confirm');
 
@@ -108,55 +69,6 @@ describe('submitting readings (Рис. 18, 19)', () => {
     expect(document.activeElement).toBe(byTestId('readings-submit'));
   });
 
-  it('"Продолжить" queues the reading: "Ожидает отправки", the input cleared, then "Принято"', async () => {
-    const device = outboxDevice();
-    const app = await readingsPage(device.handlers);
-    await typeReading('101533383', 'single', '1234');
-    await submitReadings();
-    byTestId('readings-confirm-continue')?.click();
-    await flushPromises();
-    expect(app.fake.callsOf('readings.submit')).toEqual([
-      {
-        accountId: 1,
-        meterId: 100,
-        values: [{ zone: 'single', value: '1234' }],
-        confirmed: { rollover: false, jump: false },
-      },
-    ]);
-    expect(dialog()).toBeNull();
-    expect(text('reading-status-101533383')).toBe('Ожидает отправки');
-    expect(readingInput('101533383', 'single').value).toBe('');
-    expect(text('readings-result')).toContain('Показания переданы.');
-    expect(byTestId('readings-error')).toBeNull();
-    const cells = [...(byTestId('readings-meter-101533383')?.querySelectorAll('td') ?? [])];
-    expect(squash(cells[5])).toBe('1234 Ожидает отправки');
-    expect(squash(cells[7])).toBe('24.11.2026 09:15');
-
-    device.settle(100, { status: 'applied', period: '2026-11' });
-    app.fake.emit('outbox.changed', { pending: 0 });
-    await flushPromises();
-    expect(text('reading-status-101533383')).toBe('Принято');
-  });
-
-  it('shows the service\'s rejection reason once the outbox hears it', async () => {
-    const device = outboxDevice();
-    const app = await readingsPage(device.handlers);
-    await typeReading('101533383', 'single', '1234');
-    await submitReadings();
-    byTestId('readings-confirm-continue')?.click();
-    await flushPromises();
-    device.settle(100, {
-      status: 'rejected',
-      reason: 'Показание меньше принятого 25.11.2026 (1300).',
-    });
-    app.fake.emit('outbox.changed', { pending: 0 });
-    await flushPromises();
-    expect(text('reading-status-101533383')).toBe(
-      'Отклонено: Показание меньше принятого 25.11.2026 (1300).',
-    );
-    expect(byTestId('reading-status-101533383')?.dataset.status).toBe('rejected');
-  });
-
   it('sends every zone of a three-zone meter with the confirmations the person gave', async () => {
     const app = await readingsPage(outboxDevice().handlers);
     await typeReading('011552148', 'T1', '4050,5');
@@ -187,21 +99,17 @@ describe('submitting readings (Рис. 18, 19)', () => {
     );
   });
 
-  it('puts the service\'s problems at the fields when it answers needs_fix', async () => {
+  it("puts the service's problems at the fields when it answers needs_fix", async () => {
     const app = await readingsPage({
       ...outboxDevice().handlers,
       'readings.submit': () =>
         ok({
           status: 'needs_fix',
-          problems: [
-            { zone: 'single', problem: { code: 'less_than_previous', previous: '1300' } },
-          ],
+          problems: [{ zone: 'single', problem: { code: 'less_than_previous', previous: '1300' } }],
         }),
     });
     await typeReading('101533383', 'single', '1250');
-    await submitReadings();
-    byTestId('readings-confirm-continue')?.click();
-    await flushPromises();
+    await submitAndContinue();
     expect(app.fake.callsOf('readings.submit')).toHaveLength(1);
     expect(squash(byTestId('reading-problem-101533383-single'))).toBe(
       'Показание меньше предыдущего (1300). Вводимые показания должны быть больше предыдущих: проверьте цифры.',
@@ -212,23 +120,6 @@ describe('submitting readings (Рис. 18, 19)', () => {
     expect(readingInput('101533383', 'single').value).toBe('1250');
     await typeReading('101533383', 'single', '1310');
     expect(squash(byTestId('reading-problem-101533383-single'))).toBe('');
-  });
-
-  it('offline: the reading waits and the page says it goes out when the connection returns', async () => {
-    await readingsPage({
-      ...outboxDevice().handlers,
-      'sync.getStatus': () => ok(syncStatus({ online: false })),
-    });
-    await typeReading('101533383', 'single', '1234');
-    await submitReadings();
-    byTestId('readings-confirm-continue')?.click();
-    await flushPromises();
-    expect(text('reading-status-101533383')).toBe(
-      'Ожидает отправки: будет передано, когда восстановится связь',
-    );
-    expect(text('readings-result')).toBe(
-      'Нет связи с центральным сервисом: показания сохранены на этом устройстве и будут отправлены автоматически, когда связь восстановится.',
-    );
   });
 
   it('outside the window the confirmation names the period the reading counts for', async () => {

@@ -9,22 +9,10 @@ import {
   singleMeter,
   threeZoneMeter,
   waterMeter,
-} from './support/billing-fixtures.js';
+} from './support/readings-fixtures.js';
+import { cells, squash } from './support/dom-text.js';
 import { allByTestId, byTestId, text } from './support/mount-app.js';
-import { readingsPage, typeReading } from './support/readings-page.js';
-
-function squash(el: Element | null | undefined): string {
-  if (!el) return '';
-  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-  const parts: string[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    parts.push(node.textContent ?? '');
-  }
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
-}
-
-const problem = (serial: string, zone: string) =>
-  squash(byTestId(`reading-problem-${serial}-${zone}`));
+import { readingsPage } from './support/readings-page.js';
 
 describe('readings page (Рис. 14, 17, 18)', () => {
   it('shows the step and the address link; the table opens from the link (step 2)', async () => {
@@ -64,9 +52,7 @@ describe('readings page (Рис. 14, 17, 18)', () => {
           ]),
         ),
     });
-    const headers = [...document.querySelectorAll('[data-testid="readings-table"] th')].map(
-      squash,
-    );
+    const headers = [...document.querySelectorAll('[data-testid="readings-table"] th')].map(squash);
     expect(headers).toEqual([
       'Услуга',
       'Прибор учета',
@@ -79,8 +65,7 @@ describe('readings page (Рис. 14, 17, 18)', () => {
       'Ввод',
     ]);
     const row = byTestId('readings-meter-101533383');
-    const cells = [...(row?.querySelectorAll('td') ?? [])].map(squash);
-    expect(cells.slice(0, 8)).toEqual([
+    expect(cells(row).slice(0, 8)).toEqual([
       'Электроэнергия',
       'индивидуальный Описание: Однотарифный',
       '101533383',
@@ -91,14 +76,14 @@ describe('readings page (Рис. 14, 17, 18)', () => {
       '24.11.2026 09:15',
     ]);
     expect(text('reading-status-101533383')).toBe('Принято');
-    const threeZone = [...(byTestId('readings-meter-011552148')?.querySelectorAll('td') ?? [])];
-    expect(squash(threeZone[1])).toBe('индивидуальный Описание: Трехтарифный');
-    expect(squash(threeZone[3])).toBe('01.03.2027 Скоро поверка');
-    expect(squash(threeZone[4])).toBe('Т1 пик: 4000 Т2 ночь: 2500 Т3 полупик: 3000');
-    expect(squash(threeZone[5])).toBe('—');
-    const water = [...(byTestId('readings-meter-ВК-77120')?.querySelectorAll('td') ?? [])];
-    expect(squash(water[3])).toBe('01.01.2026 Поверка просрочена');
-    expect(squash(water[4])).toBe('312,5');
+    const threeZone = cells(byTestId('readings-meter-011552148'));
+    expect(threeZone[1]).toBe('индивидуальный Описание: Трехтарифный');
+    expect(threeZone[3]).toBe('01.03.2027 Скоро поверка');
+    expect(threeZone[4]).toBe('Т1 пик: 4000 Т2 ночь: 2500 Т3 полупик: 3000');
+    expect(threeZone[5]).toBe('—');
+    const water = cells(byTestId('readings-meter-ВК-77120'));
+    expect(water[3]).toBe('01.01.2026 Поверка просрочена');
+    expect(water[4]).toBe('312,5');
   });
 
   it('labels each zone input with its name and hours (DOMAIN.md) and shows the previous value', async () => {
@@ -118,7 +103,9 @@ describe('readings page (Рис. 14, 17, 18)', () => {
     );
     expect(text('reading-previous-011552148-T2')).toBe('Предыдущее: 2500');
     expect(text('reading-previous-ВК-77120-single')).toBe('Предыдущее: 312,5');
-    expect(document.body.textContent).toContain('Вводимые показания должны быть больше предыдущих.');
+    expect(document.body.textContent).toContain(
+      'Вводимые показания должны быть больше предыдущих.',
+    );
   });
 
   it('inside the window says how many days are left', async () => {
@@ -136,7 +123,13 @@ describe('readings page (Рис. 14, 17, 18)', () => {
   });
 
   it('before the window opens, and with two suppliers, names the services per window', async () => {
-    const early = { ...closedWindow, opensOn: '2026-11-26', period: '2026-11', fromDay: 26, toDay: 28 };
+    const early = {
+      ...closedWindow,
+      opensOn: '2026-11-26',
+      period: '2026-11',
+      fromDay: 26,
+      toDay: 28,
+    };
     const meters = [singleMeter(), waterMeter({ window: early })];
     await readingsPage({ 'readings.getForm': () => ok(readingsForm(meters)) });
     expect(allByTestId('readings-window').map(squash)).toEqual([
@@ -151,90 +144,5 @@ describe('readings page (Рис. 14, 17, 18)', () => {
       'По этому лицевому счёту нет приборов учёта, показания которых можно передать.',
     );
     expect(byTestId('readings-submit')).toBeNull();
-  });
-});
-
-describe('validation as you type (shared checkReading)', () => {
-  it('a valid reading shows nothing', async () => {
-    await readingsPage();
-    await typeReading('101533383', 'single', '1290');
-    expect(problem('101533383', 'single')).toBe('');
-    expect(byTestId('reading-input-101533383-single')?.getAttribute('aria-invalid')).toBeNull();
-  });
-
-  it.each([
-    [
-      '12a',
-      'Введите число: только цифры и, если у счётчика есть дробная часть, запятая между целой и дробной частью.',
-    ],
-    ['-5', 'Показание не может быть отрицательным: введите число со счётчика без минуса.'],
-    [
-      '123456',
-      'Слишком много цифр: у этого счётчика до запятой не больше 5. Проверьте, нет ли лишней цифры.',
-    ],
-    ['1300,5', 'У этого счётчика нет дробной части: введите только целое число, без запятой.'],
-    [
-      '100',
-      'Показание меньше предыдущего (1200). Вводимые показания должны быть больше предыдущих: проверьте цифры.',
-    ],
-  ])('%s → an error', async (typed, message) => {
-    await readingsPage();
-    await typeReading('101533383', 'single', typed);
-    expect(problem('101533383', 'single')).toBe(message);
-    expect(byTestId('reading-input-101533383-single')?.getAttribute('aria-invalid')).toBe('true');
-  });
-
-  it('too many decimals says how many the meter has', async () => {
-    await readingsPage();
-    await typeReading('ВК-77120', 'single', '320,1234');
-    expect(problem('ВК-77120', 'single')).toBe(
-      'Слишком много цифр после запятой: у этого счётчика их не больше 3.',
-    );
-    await typeReading('ВК-77120', 'single', '320,123');
-    expect(problem('ВК-77120', 'single')).toBe('');
-  });
-
-  it('a plausible rollover past capacity offers "Счётчик прошёл через ноль" to confirm', async () => {
-    const meter = singleMeter({ previous: [{ zone: 'single', value: '99950' }] });
-    await readingsPage({ 'readings.getForm': () => ok(readingsForm([meter])) });
-    await typeReading('101533383', 'single', '30');
-    expect(problem('101533383', 'single')).toBe(
-      'Показание меньше предыдущего (99950). Если счётчик прошёл через ноль, расход составит 80 кВт·ч: отметьте это ниже. Счётчик прошёл через ноль',
-    );
-    const box = byTestId('reading-confirm-rollover-101533383-single') as HTMLInputElement;
-    expect(box.checked).toBe(false);
-    box.click();
-    await flushPromises();
-    expect((byTestId('reading-confirm-rollover-101533383-single') as HTMLInputElement).checked).toBe(
-      true,
-    );
-    expect(byTestId('reading-input-101533383-single')?.getAttribute('aria-invalid')).toBeNull();
-    // A new value is a new reading: the confirmation does not carry over.
-    await typeReading('101533383', 'single', '31');
-    expect((byTestId('reading-confirm-rollover-101533383-single') as HTMLInputElement).checked).toBe(
-      false,
-    );
-  });
-
-  it('a jump far above the 6-month average says the consumption and the average, with a box', async () => {
-    await readingsPage();
-    await typeReading('101533383', 'single', '2000');
-    expect(problem('101533383', 'single')).toBe(
-      'Расход 800 кВт·ч намного больше среднего за 6 месяцев (100 кВт·ч в месяц). Проверьте показание; если оно верное, подтвердите ниже. Показание верное, большой расход подтверждаю',
-    );
-    expect(byTestId('reading-confirm-jump-101533383-single')).not.toBeNull();
-    expect(byTestId('reading-confirm-rollover-101533383-single')).toBeNull();
-  });
-
-  it('checks each zone of a three-zone meter against its own previous value', async () => {
-    await readingsPage();
-    await typeReading('011552148', 'T1', '4050,5');
-    await typeReading('011552148', 'T2', '2400');
-    await typeReading('011552148', 'T3', '3040,25');
-    expect(problem('011552148', 'T1')).toBe('');
-    expect(problem('011552148', 'T2')).toContain('Показание меньше предыдущего (2500).');
-    expect(problem('011552148', 'T3')).toBe(
-      'Слишком много цифр после запятой: у этого счётчика их не больше 1.',
-    );
   });
 });

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ok } from '../../shared/contract/result.js';
 import { chargesReport, consumptionChart, readingsReport } from './reports-fixtures.js';
 import { appState } from './support/fixtures.js';
-import { byTestId, mountApp, signIn } from './support/mount-app.js';
+import { allByTestId, byTestId, mountApp, signIn } from './support/mount-app.js';
 
 beforeEach(() => {
   const error = console.error.bind(console);
@@ -32,6 +32,15 @@ async function openOnKiosk() {
   byTestId('nav-reports')!.click();
   await flushPromises();
   return app;
+}
+
+/** Text as a reader sees it: text nodes joined by spaces (elements break words apart). */
+function squash(el: Element): string {
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  const parts: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    parts.push(node.textContent ?? '');
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
 function key(char: string): HTMLElement {
@@ -64,6 +73,17 @@ describe('reports on a kiosk', () => {
     await tap(byTestId('keyboard-enter'));
     expect(app.fake.callsOf('reports.readings')).toEqual([
       expect.objectContaining({ accountId: 1, serviceId: null, from: '2026-02-01' }),
+    ]);
+    expect(byTestId('keyboard')).toBeNull();
+    // Рис. 28 folded into five columns for the portrait screen.
+    const row = allByTestId('reports-readings-row')[2]!;
+    const cells = [...row.querySelectorAll('td')].map(squash);
+    expect(cells).toEqual([
+      'Электроэнергия индивидуальный, Двухтарифный № счетчика 011552148 · Т1 (день)',
+      '21.01.2026 44700,6 кВт·ч',
+      '15.02.2026 44778,8 кВт·ч',
+      'Успешно',
+      'Житель в личном кабинете',
     ]);
   });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { RequestView } from '../../shared/contract/request-views.js';
 import { fail, ok } from '../../shared/contract/result.js';
+import { squash } from './support/dom-text.js';
 import type { Handlers } from './support/fake-kabinet.js';
 import { appState, syncStatus } from './support/fixtures.js';
 import {
@@ -14,17 +15,6 @@ import {
   signIn,
   text,
 } from './support/mount-app.js';
-
-/** The visible text, one space between text nodes (so "№ 1" and "от …" do not run together). */
-function squash(el: Element | null | undefined): string {
-  if (!el) return '';
-  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-  const parts: string[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    parts.push(node.textContent ?? '');
-  }
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
-}
 
 function request(overrides: Partial<RequestView> = {}): RequestView {
   return {

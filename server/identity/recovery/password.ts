@@ -57,8 +57,33 @@ export async function setRecoveredPassword(
 }
 
 /**
+ * The link page's password form, checked: the recovery waits for its password and `formSecret`
+ * is the one `openRecoveryLink` put in the form. Only then may the page show the login.
+ * @throws HttpError not_found, code_expired, step_invalid (wrong or spent secret).
+ */
+export async function checkRecoveryForm(
+  deps: IdentityDeps,
+  recoveryId: string,
+  formSecret: string,
+): Promise<{ row: RecoveryRow; login: string }> {
+  const row = await loadRecovery(deps.db, recoveryId, null);
+  ensureRecoveryStep(row, deps.now, ['password']);
+  const expected = row.form_secret_hash;
+  if (!expected || !secretsEqual(sha256Hex(formSecret), expected)) {
+    throw new HttpError(409, 'step_invalid');
+  }
+  const user = await deps.db
+    .selectFrom('users')
+    .select('login')
+    .where('id', '=', row.user_id ?? 0)
+    .executeTakeFirst();
+  if (!user) throw new HttpError(409, 'step_invalid');
+  return { row, login: user.login };
+}
+
+/**
  * The link page's password form, authorised by the secret `openRecoveryLink` put in it.
- * @throws HttpError not_found, code_expired, step_invalid (wrong or spent secret), password_weak.
+ * @throws HttpError as `checkRecoveryForm`, and password_weak.
  */
 export async function setRecoveredPasswordByForm(
   deps: IdentityDeps,
@@ -66,11 +91,6 @@ export async function setRecoveredPasswordByForm(
   formSecret: string,
   password: string,
 ): Promise<RecoveryState> {
-  const row = await loadRecovery(deps.db, recoveryId, null);
-  ensureRecoveryStep(row, deps.now, ['password']);
-  const expected = row.form_secret_hash;
-  if (!expected || !secretsEqual(sha256Hex(formSecret), expected)) {
-    throw new HttpError(409, 'step_invalid');
-  }
+  const { row } = await checkRecoveryForm(deps, recoveryId, formSecret);
   return applyNewPassword(deps, row, password);
 }

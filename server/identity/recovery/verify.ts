@@ -1,5 +1,6 @@
 import type { RecoveryState } from '../../../shared/sync/identity-http.js';
 import { newToken, sha256Hex } from '../../auth/tokens.js';
+import { HttpError } from '../../http/errors.js';
 import { verifyRefusal } from '../code-outcomes.js';
 import { codeEnvOf, type IdentityDeps } from '../deps.js';
 import { verifyLinkToken, verifyOneTimeCode, type VerifyCodeResult } from '../otp.js';
@@ -53,7 +54,8 @@ export async function verifyRecoveryCode(
 
 /**
  * The e-mail link confirmed on its page: right → step 'password' (the device that started the
- * recovery sees it too) and a fresh secret for the page's password form, returned once.
+ * recovery sees it too) and a fresh secret for the page's password form, returned once. A link
+ * opened again after that is used up (code_used).
  * @throws HttpError as `verifyRecoveryCode`.
  */
 export async function openRecoveryLink(
@@ -61,6 +63,7 @@ export async function openRecoveryLink(
   token: string,
 ): Promise<{ state: RecoveryState; formSecret: string }> {
   const row = await loadRecovery(deps.db, token.split('.')[0] ?? '', null);
+  if (row.step === 'password' || row.step === 'done') throw new HttpError(410, 'code_used');
   ensureRecoveryStep(row, deps.now, ['email_sent']);
   const checked = await check(deps, row, token);
   if (!checked.ok) throw verifyRefusal(checked);

@@ -14,6 +14,7 @@ const state: AppState = {
   region: null,
   cacheRebuilt: false,
   kioskIdle: { idleSeconds: 90, warningSeconds: 20 },
+  sandbox: false,
 };
 const status: SyncStatus = {
   online: false,
@@ -27,7 +28,12 @@ function handlersWith(overrides: Partial<Handlers>): Handlers {
   const refuse = async () => {
     throw new AppFailure('not_enrolled');
   };
+  // Every method refuses unless named here, so new contract methods need no edit of this test.
+  const refusing = Object.fromEntries(
+    methodNames.map((name) => [name, refuse]),
+  ) as unknown as Handlers;
   return {
+    ...refusing,
     'app.getState': async () => state,
     'device.enrol': refuse,
     'session.signIn': refuse,

@@ -41,6 +41,7 @@ describe('main services against a real central service', () => {
       region: null,
       cacheRebuilt: false,
       kioskIdle: { idleSeconds: 90, warningSeconds: 20 },
+      sandbox: false,
     });
     expect(await counter.raw('session.signIn', { login: 'ivanova', password: 'x' })).toMatchObject({
       ok: false,

@@ -23,6 +23,7 @@ export function appState(
     region: { code: '56', name: 'Оренбургская область', timeZone: 'Asia/Yekaterinburg' },
     cacheRebuilt: false,
     kioskIdle: { idleSeconds: 60, warningSeconds: 20 },
+    sandbox: false,
     ...overrides,
   });
 }

@@ -3,7 +3,7 @@ import { flushPromises } from '@vue/test-utils';
 
 import { ok } from '../../../shared/contract/result.js';
 import type { Handlers } from './fake-kabinet.js';
-import { readingsForm } from './billing-fixtures.js';
+import { readingsForm } from './readings-fixtures.js';
 import { byTestId, type MountedApp, mountApp, signIn } from './mount-app.js';
 
 export async function readingsPage(
@@ -37,5 +37,12 @@ export async function typeReading(serial: string, zone: string, value: string): 
 
 export async function submitReadings(): Promise<void> {
   byTestId('readings-submit')?.click();
+  await flushPromises();
+}
+
+/** Steps 4–5: "Передать показания", then "Продолжить" in the confirmation. */
+export async function submitAndContinue(): Promise<void> {
+  await submitReadings();
+  byTestId('readings-confirm-continue')?.click();
   await flushPromises();
 }

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { centralErrorCodes, httpErrorSchema } from '../../../shared/sync/http.js';
 import { backends, openTestCentral, type TestCentral } from '../../support/central-fixture.js';
 import { ADMIN_TOKEN, buildTestApp, errorCodeOf, testClock } from '../harness.js';
-import { addAccount, type BillingRegion, seedBillingRegion } from './fixture.js';
+import { addAccount } from './fixture-accounts.js';
+import { type BillingRegion, seedBillingRegion } from './fixture.js';
 
 const URL = '/api/v1/admin/periods/close';
 const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };

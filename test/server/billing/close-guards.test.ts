@@ -5,7 +5,8 @@ import { closePeriod } from '../../../server/billing/close-period.js';
 import { HttpError } from '../../../server/http/errors.js';
 import { withSyncWriteLock } from '../../../server/sync/write-lock.js';
 import { backends, openTestCentral, type TestCentral } from '../../support/central-fixture.js';
-import { addAccount, addReading, seedBillingRegion } from './fixture.js';
+import { addAccount, addReading } from './fixture-accounts.js';
+import { seedBillingRegion } from './fixture.js';
 
 /** The close's refusals: each is a stable code with a Russian message, and nothing is written. */
 describe.each(backends)('period close refusals on %s', (backend) => {

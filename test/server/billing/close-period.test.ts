@@ -3,15 +3,9 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { closePeriod } from '../../../server/billing/close-period.js';
 import { HttpError } from '../../../server/http/errors.js';
 import { backends, openTestCentral, type TestCentral } from '../../support/central-fixture.js';
-import {
-  addAccount,
-  addPayment,
-  addReading,
-  type BillingRegion,
-  chargeOf,
-  readingsOf,
-  seedBillingRegion,
-} from './fixture.js';
+import { chargeOf, readingsOf } from './charge-views.js';
+import { addAccount, addPayment, addReading } from './fixture-accounts.js';
+import { type BillingRegion, seedBillingRegion } from './fixture.js';
 
 const NOW = new Date('2026-12-01T10:00:00Z');
 const PERIODS = ['2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08'];

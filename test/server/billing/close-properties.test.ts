@@ -7,7 +7,8 @@ import { fromScaled } from '../../../server/billing/decimal.js';
 import { HttpError } from '../../../server/http/errors.js';
 import { backends, openTestCentral, type TestCentral } from '../../support/central-fixture.js';
 import { closeInvariants } from './close-checks.js';
-import { addAccount, addPayment, addReading, seedBillingRegion } from './fixture.js';
+import { addAccount, addPayment, addReading } from './fixture-accounts.js';
+import { seedBillingRegion } from './fixture.js';
 
 const PERIODS = ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06'];
 const NOW = new Date('2026-07-10T00:00:00Z');

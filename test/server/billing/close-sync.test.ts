@@ -7,7 +7,8 @@ import { pushResponseSchema } from '../../../shared/sync/push.js';
 import { type SyncChange, syncPageSchema } from '../../../shared/sync/protocol.js';
 import { backends, openTestCentral, type TestCentral } from '../../support/central-fixture.js';
 import { ADMIN_TOKEN, buildTestApp, enrolDevice, testClock, type TestDevice } from '../harness.js';
-import { addAccount, addReading, type BillingRegion, seedBillingRegion } from './fixture.js';
+import { addAccount, addReading } from './fixture-accounts.js';
+import { type BillingRegion, seedBillingRegion } from './fixture.js';
 
 /** A reading pushed from a device becomes, after the period close, a charge the device pulls. */
 describe.each(backends)('push → close → pull on %s', (backend) => {

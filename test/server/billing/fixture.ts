@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
 
-import { sql } from 'kysely';
-
 import type { CentralDb } from '../../../server/db/connect.js';
 import { withSyncWriteLock } from '../../../server/sync/write-lock.js';
 
 /**
  * A small region for period-close tests: one supplier, the six catalog services, tariffs for
- * every electricity scheme (changing on 1 July 2026) and norms; accounts with chosen meters.
+ * every electricity scheme (changing on 1 July 2026) and norms. Accounts: fixture-accounts.ts.
  */
 
 export const PRICES = {
@@ -45,7 +43,7 @@ export const NORMS = {
 
 export type ServiceCode =
   'electricity' | 'cold_water' | 'hot_water' | 'sewerage' | 'heating' | 'waste';
-const CODES: ServiceCode[] = [
+export const CODES: ServiceCode[] = [
   'electricity',
   'cold_water',
   'hot_water',
@@ -62,7 +60,6 @@ export interface BillingRegion {
 }
 
 let regionSerial = 0;
-let accountSerial = 0;
 
 /** A region with services, tariffs and (unless `withoutTariffs`) norms and prices. */
 export async function seedBillingRegion(
@@ -156,182 +153,4 @@ export async function seedBillingRegion(
     }
     return { id: region.id, code, supplierId: supplier.id, services };
   });
-}
-
-export interface MeterSpec {
-  service: ServiceCode;
-  zones?: 1 | 2 | 3;
-  digitCapacity?: number;
-  fractionDigits?: number;
-  nextVerificationOn?: string;
-}
-
-/** An account with `services` (default all six) and one individual meter per spec. */
-export async function addAccount(
-  central: CentralDb,
-  region: BillingRegion,
-  options: { services?: ServiceCode[]; meters?: MeterSpec[]; residents?: number; area?: string },
-): Promise<{ accountId: number; meters: Partial<Record<ServiceCode, number>> }> {
-  accountSerial += 1;
-  return withSyncWriteLock(central.db, async (trx) => {
-    const account = await trx
-      .insertInto('accounts')
-      .values({
-        region_id: region.id,
-        number: String(5_600_000_000 + accountSerial),
-        owner_name: 'Петров Пётр Петрович',
-        owner_phone: null,
-        address: `г. Оренбург, ул. Пушкина, д. ${accountSerial}`,
-        area: options.area ?? '50.00',
-        rooms: 2,
-        residents: options.residents ?? 2,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    for (const service of options.services ?? CODES) {
-      await trx
-        .insertInto('account_services')
-        .values({
-          region_id: region.id,
-          account_id: account.id,
-          service_id: region.services[service],
-          supplier_id: region.supplierId,
-        })
-        .execute();
-    }
-    const meters: Partial<Record<ServiceCode, number>> = {};
-    for (const spec of options.meters ?? []) {
-      const meter = await trx
-        .insertInto('meters')
-        .values({
-          region_id: region.id,
-          account_id: account.id,
-          service_id: region.services[spec.service],
-          kind: 'individual',
-          serial: `M-${account.id}-${spec.service}`,
-          zones: spec.zones ?? 1,
-          digit_capacity: spec.digitCapacity ?? 6,
-          fraction_digits: spec.fractionDigits ?? 0,
-          installed_on: '2020-01-01',
-          verified_on: '2020-01-01',
-          next_verification_on: spec.nextVerificationOn ?? '2036-01-01',
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      meters[spec.service] = meter.id;
-    }
-    return { accountId: account.id, meters };
-  });
-}
-
-const ZONES = { 1: ['single'], 2: ['T1', 'T2'], 3: ['T1', 'T2', 'T3'] } as const;
-
-/** An accepted real reading (one row per zone), entered on the 20th of `period`. */
-export async function addReading(
-  central: CentralDb,
-  meterId: number,
-  period: string,
-  values: string[],
-  source: 'cabinet' | 'kiosk' | 'counter' | 'automatic' = 'counter',
-): Promise<void> {
-  const zones = ZONES[values.length as 1 | 2 | 3];
-  await withSyncWriteLock(central.db, (trx) =>
-    trx
-      .insertInto('readings')
-      .values(
-        values.map((value, z) => ({
-          id: randomUUID(),
-          meter_id: meterId,
-          period,
-          zone: zones[z]!,
-          value,
-          source,
-          entered_at: `${period}-20T10:00:00+05:00`,
-        })),
-      )
-      .execute(),
-  );
-}
-
-/** A payment for one service of the period. */
-export async function addPayment(
-  central: CentralDb,
-  accountId: number,
-  serviceId: number,
-  period: string,
-  amount: number,
-): Promise<void> {
-  await withSyncWriteLock(central.db, (trx) =>
-    trx
-      .insertInto('payments')
-      .values({
-        account_id: accountId,
-        service_id: serviceId,
-        period,
-        paid_at: `${period}-05T12:00:00+05:00`,
-        amount,
-        place: 'Касса ЕРЦ',
-      })
-      .execute(),
-  );
-}
-
-export interface ChargeView {
-  id: number;
-  method: string;
-  reason: string | null;
-  streak: number | null;
-  volume: string;
-  tariff: string;
-  coefficient: string;
-  debtStart: number;
-  charged: number;
-  recalculation: number;
-  paid: number;
-  debtEnd: number;
-  lines: {
-    zone: string;
-    start: string | null;
-    end: string | null;
-    volume: string;
-    price: string;
-    amount: number;
-  }[];
-}
-
-/** The charge of one account-service and period with its lines (numbers trimmed of zeros). */
-export async function chargeOf(
-  central: CentralDb,
-  accountId: number,
-  serviceId: number,
-  period: string,
-): Promise<ChargeView | undefined> {
-  const charge = await sql<Omit<ChargeView, 'lines'>>`
-    SELECT id, method, reason, estimated_streak AS streak, trim_scale(volume)::text AS volume,
-           trim_scale(tariff)::text AS tariff, trim_scale(coefficient)::text AS coefficient,
-           debt_start AS "debtStart", charged, recalculation, paid, debt_end AS "debtEnd"
-      FROM charges WHERE account_id = ${accountId} AND service_id = ${serviceId} AND period = ${period}`.execute(
-    central.db,
-  );
-  const row = charge.rows[0];
-  if (!row) return undefined;
-  const lines = await sql<ChargeView['lines'][number]>`
-    SELECT zone, trim_scale(reading_start)::text AS start, trim_scale(reading_end)::text AS "end",
-           trim_scale(volume)::text AS volume, trim_scale(price)::text AS price, amount
-      FROM charge_lines WHERE charge_id = ${row.id} ORDER BY zone`.execute(central.db);
-  return { ...row, lines: lines.rows };
-}
-
-/** Calculated (or real) readings of a meter for a period: zone → [value, source]. */
-export async function readingsOf(
-  central: CentralDb,
-  meterId: number,
-  period: string,
-): Promise<{ zone: string; value: string; source: string }[]> {
-  const rows = await sql<{ zone: string; value: string; source: string }>`
-    SELECT zone, trim_scale(value)::text AS value, source FROM readings
-     WHERE meter_id = ${meterId} AND period = ${period} ORDER BY entered_at, zone`.execute(
-    central.db,
-  );
-  return rows.rows;
 }
