@@ -59,7 +59,7 @@ export function centralLoggerOptions(
   return {
     level,
     ...given,
-
+    serializers: { ...given?.serializers, req: requestForLog },
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
   };
 }

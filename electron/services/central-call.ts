@@ -15,7 +15,7 @@ export interface CentralCallOptions {
 
 /** One request to the central service and the schema its answer must pass. */
 export interface CentralCall<T> {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'DELETE';
   path: string;
   scope: CallScope;
   schema: z.ZodType<T>;

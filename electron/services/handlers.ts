@@ -7,6 +7,8 @@ import { type IdentityHandlerDeps, identityHandlers } from './identity/handlers.
 import type { ReportsService } from './reports/reports.js';
 import type { RequestsService } from './requests/requests.js';
 import type { SessionService } from './session.js';
+import { settingsHandlers } from './settings/handlers.js';
+import type { SettingsService } from './settings/settings.js';
 
 export interface HandlerDeps {
   appState(): AppState;
@@ -20,6 +22,8 @@ export interface HandlerDeps {
   requests: RequestsService;
   /** Registration and password recovery (issue 4). */
   identity: IdentityHandlerDeps;
+  /** Settings of the signed-in person and the delivery sandbox's viewer (issue 4). */
+  settings: SettingsService;
   syncStatus(): SyncStatus;
   runSyncNow(): Promise<SyncStatus>;
 }
@@ -52,5 +56,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'sync.getStatus': async () => deps.syncStatus(),
     'sync.runNow': () => deps.runSyncNow(),
     ...identityHandlers(deps.identity),
+    ...settingsHandlers(deps.settings),
   };
 }

@@ -28,6 +28,8 @@ import { createReportsService } from './reports/reports.js';
 import { createRequestsService } from './requests/requests.js';
 import type { SecretStore } from './secret-store.js';
 import { createSessionService } from './session.js';
+import { createSettingsService } from './settings/settings.js';
+import { settingsClientOf } from './settings/settings-client.js';
 import { connectAtStart } from './start-connection.js';
 
 export { mainOptionsFromEnv } from './env-options.js';
@@ -167,6 +169,11 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     identity: createIdentityServices({
       endpoint: () => link?.endpoint() ?? null,
       fetch: fetchImpl,
+      log,
+    }),
+    settings: createSettingsService({
+      session,
+      client: settingsClientOf(() => link?.endpoint() ?? null, fetchImpl),
       log,
     }),
     syncStatus: () => (link ? link.syncStatus() : notStartedStatus),

@@ -30,8 +30,27 @@ export interface SessionService {
   view(): SessionView | null;
   /** The live session; AppFailure('not_signed_in') when there is none (or it has expired). */
   require(): ActiveSession;
-  /** Drops the session because the central service no longer accepts it. */
-  expire(): void;
+  /**
+   * Drops the session because the central service no longer accepts it. With `token`, only if
+   * that is still the session's token (an answer to a call made before a rotation changes nothing).
+   */
+  expire(token?: string): void;
+  /**
+   * A password change rotated the session (the central ended `previousToken` and issued `next`):
+   * the session continues with the new token. When the session ended or changed meanwhile, the
+   * new central session is signed out instead. Returns whether the session took the new token.
+   */
+  rotate(previousToken: string, next: { sessionToken: string; expiresAt: string }): boolean;
+  /** New contacts or linked accounts from the central service, if `token` is still the session's. */
+  refresh(token: string, update: SessionRefresh): void;
+}
+
+/** What settings may change of a live session: the person's contacts and linked accounts. */
+export interface SessionRefresh {
+  fullName: string;
+  phone: string | null;
+  email: string | null;
+  accounts: LinkedAccount[];
 }
 
 /** The person's session, kept in this object's closure and nowhere else. */
@@ -100,7 +119,34 @@ export function createSessionService(deps: SessionDeps): SessionService {
       if (!current) throw new AppFailure('not_signed_in');
       return current;
     },
-    expire: () => end('expired'),
+    expire(token) {
+      if (token === undefined || session?.token === token) end('expired');
+    },
+    rotate(previousToken, next) {
+      if (!session || session.token !== previousToken) {
+        void signOutCentral(next.sessionToken);
+        return false;
+      }
+      session = { ...session, token: next.sessionToken, expiresAt: next.expiresAt };
+      return true;
+    },
+    refresh(token, update) {
+      if (!session || session.token !== token) return;
+      const { fullName, phone, email, accounts } = update;
+      session = {
+        ...session,
+        user: { ...session.user, fullName, phone, email },
+        accounts: accounts.map((account) => ({
+          accountId: account.accountId,
+          number: account.number,
+          address: account.address,
+          regionId: account.regionId,
+          regionName: account.regionName,
+          ownerName: account.ownerName,
+          ownerPhone: account.ownerPhone,
+        })),
+      };
+    },
   };
 }
 

@@ -112,6 +112,7 @@ export const useReportsStore = defineStore('reports', () => {
     consumption,
     availablePeriods,
     periodsError: computed(() => periods.errorMessage),
+    periodsLoading: computed(() => periods.busy),
     loadPeriods,
     pdf,
     pdfBusy,

@@ -163,7 +163,11 @@ export interface NormativesTable {
   per_resident: Numeric;
   valid_from: DateCol;
   /** Area-based norm (heating), per m²; null for norms per resident (0004). */
-  per_square_metre: ColumnType<string | null, string | number | null | undefined, string | number | null>;
+  per_square_metre: ColumnType<
+    string | null,
+    string | number | null | undefined,
+    string | number | null
+  >;
 }
 export interface BillingPeriodsTable {
   region_id: number;
@@ -311,7 +315,11 @@ export interface SandboxMessagesTable {
   created_at: Timestamp;
 }
 
-type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+type NullableTimestamp = ColumnType<
+  Date | null,
+  Date | string | null | undefined,
+  Date | string | null
+>;
 
 /** A pending registration (0006); the password is stored only as its argon2id hash. */
 export interface RegistrationsTable {

@@ -4,11 +4,11 @@ import type { Database } from '../db/schema.js';
 import { AccountFactory } from './accounts.js';
 import { withChecksDeferred } from './bulk/deferred-checks.js';
 import type { BulkWriter, SqlValue } from './bulk/writers.js';
-import { accountHistory } from './history/account-history.js';
-import type { DemoPlan } from './plan.js';
 import { tariffStart } from './catalog/tariffs.js';
-import { accountRows, catalogRows, COLUMNS, type DemoTable, historyRows } from './rows.js';
+import { accountHistory } from './history/account-history.js';
 import { periodRows } from './period-rows.js';
+import type { DemoPlan } from './plan.js';
+import { accountRows, catalogRows, COLUMNS, type DemoTable, historyRows } from './rows.js';
 import { bulkUserRows, FIRST_BULK_USER_ID, type DemoUser, NamedUsers } from './users.js';
 
 export type DemoCounts = Record<DemoTable, number>;

@@ -1,6 +1,12 @@
 import { HttpError } from '../http/errors.js';
 import { resendTooSoonMessage, wrongCodeMessage } from './messages.js';
-import type { IssueCodeResult, VerifyCodeResult } from './otp.js';
+import { codeEnvOf, type IdentityDeps } from './deps.js';
+import {
+  type IssueCodeInput,
+  type IssueCodeResult,
+  issueOneTimeCode,
+  type VerifyCodeResult,
+} from './otp.js';
 
 /**
  * The answer to a refused issue or resend.
@@ -44,4 +50,17 @@ export function verifyRefusal(result: Exclude<VerifyCodeResult, { ok: true }>): 
     case 'not_found':
       return new HttpError(409, 'step_invalid');
   }
+}
+
+/**
+ * Issues (or re-issues after the cooldown) a request's code or link.
+ * @throws HttpError the `issueRefusal` of a refused issue.
+ */
+export async function issueOrRefuse(
+  deps: IdentityDeps,
+  input: IssueCodeInput,
+): Promise<{ secret: string; expiresAt: Date }> {
+  const issued = await issueOneTimeCode(deps.db, codeEnvOf(deps), input);
+  if (!issued.ok) throw issueRefusal(issued);
+  return issued;
 }

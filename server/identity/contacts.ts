@@ -12,7 +12,8 @@ export type ContactKind = 'phone' | 'email';
  */
 export function normalizeContact(kind: ContactKind, raw: string): string {
   const value = kind === 'phone' ? normalizeMobilePhone(raw) : normalizeEmail(raw);
-  if (value === null) throw new HttpError(400, kind === 'phone' ? 'phone_invalid' : 'email_invalid');
+  if (value === null)
+    throw new HttpError(400, kind === 'phone' ? 'phone_invalid' : 'email_invalid');
   return value;
 }
 

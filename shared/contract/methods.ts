@@ -21,7 +21,7 @@ import {
   reportRequestSchema,
 } from './report-views.js';
 import { requestInputSchema, requestViewSchema } from './request-views.js';
-import { registrationMethods } from './identity-methods.js';
+import { registrationMethods, settingsMethods } from './identity-methods.js';
 
 const empty = z.object({}).strict();
 const login = z.string().trim().min(1).max(64);
@@ -104,6 +104,7 @@ export const methods = {
   'sync.getStatus': { input: empty, output: syncStatusSchema },
   'sync.runNow': { input: empty, output: syncStatusSchema },
   ...registrationMethods,
+  ...settingsMethods,
 } as const;
 
 /** Events the main process pushes to the renderer: name → payload schema. */

@@ -4,74 +4,28 @@
 // "Отчеты" as "Успешно"; "Начисления и платежи" is read for both accounts; then the embedded
 // central's own tables are opened: the readings are there exactly once, the charges match.
 // On a counter at 1280 wide: the same screens fit, with validation messages at the fields.
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
-import { normalizeDecimal } from '../../shared/domain/decimal.js';
-import { formatKopecks } from '../../shared/domain/money.js';
 import { nextPeriod, paymentDueDate } from '../../shared/domain/periods.js';
-import { formatPrice, formatQuantity } from '../../renderer/format/decimals.js';
 import { formatLongDate } from '../../renderer/format/long-dates.js';
-import { chooseAccount, offeredAccounts, screenshot, signIn } from './support/account-page.js';
+import { offeredAccounts, screenshot, signIn } from './support/account-page.js';
+import { expectedCharges, expectStoredOnce } from './support/billing-expectations.js';
 import {
+  allMeters,
+  type Entered,
   expectFitsWidth,
   nextReading,
   openReadings,
   screenNow,
   shownCharges,
-  shownMeters,
-  type ShownMeter,
+  submitAndConfirm,
+  toAccount,
   typeOnKeyboard,
 } from './support/billing-pages.js';
 import { localToday, ruDate } from './support/central-expectations.js';
 import { type Embedded, startEmbedded } from './support/environment.js';
 
-const ZONE_NAMES: Record<string, string> = { T1: 'Т1 пик', T2: 'Т2 ночь', T3: 'Т3 полупик' };
 const TIME_ZONE = 'Asia/Yekaterinburg';
-
-interface Entered {
-  account: string;
-  meter: ShownMeter;
-  values: Record<string, string>;
-}
-
-async function toAccount(page: Page, number: string): Promise<void> {
-  await page.getByTestId('nav-accounts').click();
-  await chooseAccount(page, number);
-}
-
-/** Every meter of the signed-in resident, with the account it belongs to. */
-async function allMeters(page: Page, numbers: string[]) {
-  const found: { account: string; meter: ShownMeter }[] = [];
-  for (const number of numbers) {
-    await toAccount(page, number);
-    await openReadings(page);
-    for (const meter of await shownMeters(page)) found.push({ account: number, meter });
-  }
-  return found;
-}
-
-/** Steps 4–5: "Передать показания", the confirmation of Рис. 19, "Продолжить"; then "Принято". */
-async function submitAndConfirm(page: Page, entered: Entered, shot: string): Promise<void> {
-  const { meter, values } = entered;
-  await page.getByTestId('readings-submit').click();
-  const dialog = page.getByTestId('readings-confirm');
-  await expect(dialog).toBeVisible();
-  await expect(dialog).toContainText('Подтвердите передачу показаний:');
-  const block = page.getByTestId(`readings-confirm-meter-${meter.serial}`);
-  await expect(block).toContainText(`№${meter.serial}`);
-  for (const [zone, value] of Object.entries(values)) {
-    const label = zone === 'single' ? 'Показания:' : `Показания ${ZONE_NAMES[zone]}:`;
-    await expect(block).toContainText(`${label} ${value}`);
-  }
-  const description = meter.meterText.replace(/^.*Описание: /, '');
-  await expect(block).toContainText(`(${meter.service}, ${description})`);
-  await screenNow(page, shot);
-  await page.getByTestId('readings-confirm-continue').click();
-  await expect(dialog).toBeHidden();
-  const status = page.getByTestId(`reading-status-${meter.serial}`);
-  await expect(status).toHaveText(/Ожидает отправки|Принято/);
-  await expect(status).toHaveText('Принято', { timeout: 60_000 });
-}
 
 test.describe('kiosk 1080×1920', () => {
   let env: Embedded;
@@ -178,65 +132,11 @@ test.describe('kiosk 1080×1920', () => {
 
     // The embedded central's own tables.
     const db = await env.stopAndOpenCentral();
-    for (const item of entered) {
-      const stored = await db
-        .selectFrom('readings')
-        .innerJoin('meters', 'meters.id', 'readings.meter_id')
-        .select(['readings.zone', 'readings.value', 'readings.status'])
-        .where('meters.serial', '=', item.meter.serial)
-        .where('readings.source', '=', 'kiosk')
-        // Readings this device pushed carry their submission id; the demo history has none.
-        .where('readings.submission_id', 'is not', null)
-        .execute();
-      const got = stored.map((r) => [r.zone, normalizeDecimal(String(r.value)), r.status]).sort();
-      const want = Object.entries(item.values)
-        .map(([zone, value]) => [zone, normalizeDecimal(value), 'accepted'])
-        .sort();
-      expect(got).toEqual(want);
-    }
+    for (const item of entered) await expectStoredOnce(db, item.meter.serial, item.values);
     for (const number of numbers) {
-      const account = await db
-        .selectFrom('accounts')
-        .select('id')
-        .where('number', '=', number)
-        .executeTakeFirstOrThrow();
-      const latest = await db
-        .selectFrom('charges')
-        .select((eb) => eb.fn.max('period').as('period'))
-        .where('account_id', '=', account.id)
-        .executeTakeFirstOrThrow();
-      const period = String(latest.period);
-      const rows = await db
-        .selectFrom('charges')
-        .innerJoin('services', 'services.id', 'charges.service_id')
-        .select([
-          'services.name',
-          'services.unit',
-          'charges.tariff',
-          'charges.debt_start',
-          'charges.paid',
-          'charges.volume',
-          'charges.charged',
-          'charges.recalculation',
-          'charges.debt_end',
-        ])
-        .where('charges.account_id', '=', account.id)
-        .where('charges.period', '=', period)
-        .execute();
-      const expected = rows.map((r) =>
-        [
-          r.name,
-          formatPrice(String(r.tariff)),
-          formatKopecks(Number(r.debt_start)),
-          formatKopecks(Number(r.paid)),
-          `${formatQuantity(String(r.volume))} ${r.unit}`,
-          formatKopecks(Number(r.charged)),
-          formatKopecks(Number(r.recalculation)),
-          formatKopecks(Number(r.debt_end)),
-        ].map((cell) => cell.replace(/\s+/g, ' ')),
-      );
-      expect(expected.length).toBeGreaterThan(0);
-      expect([...(charges.get(number) ?? [])].sort()).toEqual(expected.sort());
+      const { rows, period } = await expectedCharges(db, number);
+      expect(rows.length).toBeGreaterThan(0);
+      expect([...(charges.get(number) ?? [])].sort()).toEqual(rows.sort());
       const asOf = formatLongDate(`${nextPeriod(period)}-01`, 'ru');
       expect(dueLines.get(number)).toBe(
         `Информация о начислениях на ${asOf}|Оплатить до ${ruDate(paymentDueDate(period))}`,

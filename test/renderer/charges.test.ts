@@ -174,4 +174,16 @@ describe('charges page (Рис. 13, 20, 21)', () => {
       { accountId: 2 },
     ]);
   });
+
+  it('forgets the charges at sign-out: the next person loads their own', async () => {
+    const app = await chargesPage();
+    byTestId('sign-out')?.click();
+    await flushPromises();
+    expect(app.router.currentRoute.value.name).toBe('sign-in');
+    expect(document.body.textContent).not.toContain('883,50');
+    await signIn(app);
+    await app.router.push({ name: 'charges' });
+    await flushPromises();
+    expect(app.fake.callsOf('charges.get')).toEqual([{ accountId: 1 }, { accountId: 1 }]);
+  });
 });

@@ -131,4 +131,15 @@ describe('submitting readings (Рис. 18, 19)', () => {
       'Будут учтены в периоде: декабрь 2026 г.',
     );
   });
+
+  it('forgets typed values and forms at sign-out', async () => {
+    const app = await readingsPage(outboxDevice().handlers);
+    await typeReading('101533383', 'single', '1234');
+    byTestId('sign-out')?.click();
+    await flushPromises();
+    expect(app.router.currentRoute.value.name).toBe('sign-in');
+    const { useReadingsStore } = await import('../../renderer/stores/readings.js');
+    expect(useReadingsStore(app.pinia).forms).toEqual({});
+    expect(document.querySelector('[data-testid^="reading-input-"]')).toBeNull();
+  });
 });

@@ -190,6 +190,15 @@ describe('reports page (Рис. 15)', () => {
     expect(cells(allByTestId('reports-charges-row')[1]!)[0]).toBe('Электроэнергия (по среднему)');
   });
 
+  it('says so when the account has no billed period yet', async () => {
+    await openReports({
+      'reports.charges': () => ok({ ...chargesReport(null), availablePeriods: [], periods: [] }),
+    });
+    expect(text('reports-charges-no-periods')).toBe(ru.reports.charges.noPeriods);
+    await submit('charges');
+    expect(text('reports-charges-empty')).toBe(ru.reports.charges.empty);
+  });
+
   it('meter readings (Рис. 28): kind, status in words, source, start of period', async () => {
     const app = await openReports();
     await choose('reports-readings-kind', 'reports-readings-kind-option', 'Электроэнергия');
@@ -199,8 +208,7 @@ describe('reports page (Рис. 15)', () => {
     expect(rows[2]).toEqual([
       'Электроэнергия',
       'индивидуальный Двухтарифный',
-      '011552148',
-      'Т1 (день)',
+      '011552148 Т1 (день)',
       '21.01.2026',
       '44700,6',
       '15.02.2026',
@@ -223,7 +231,7 @@ describe('reports page (Рис. 15)', () => {
       'Житель в личном кабинете',
       'Расчёт по среднему',
     ]);
-    expect(rows[1]!.slice(1, 6)).toEqual(['общедомовой Однотарифный', 'ВК-77120', '', '—', '—']);
+    expect(rows[1]!.slice(1, 5)).toEqual(['общедомовой Однотарифный', 'ВК-77120', '—', '—']);
   });
 
   it('refreshes the readings report when the outbox settles a reading', async () => {

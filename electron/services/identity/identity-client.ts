@@ -24,7 +24,8 @@ export type RecoveryStart = z.infer<typeof recoveryStartSchema>;
 /** The central's registration and recovery API (shared/sync/identity-http.ts), device-authorised. */
 export interface IdentityClient {
   regions(): Promise<RegionChoice[]>;
-  captcha(): Promise<Captcha>;
+  /** A new challenge; `previous` (the one it replaces, "Обновить код") is spent by the central. */
+  captcha(previous?: string | null): Promise<Captcha>;
   startRegistration(input: RegistrationStart): Promise<RegistrationState>;
   linkAccount(registrationId: string, accountNumber: string): Promise<RegistrationState>;
   confirmRegistration(registrationId: string): Promise<RegistrationState>;
@@ -81,7 +82,10 @@ export function createIdentityClient(options: CentralCallOptions): IdentityClien
 
   return {
     regions: () => get(IDENTITY_PATHS.regions, z.array(regionChoiceSchema)),
-    captcha: () => get(IDENTITY_PATHS.captcha, captchaSchema),
+    captcha: (previous) => {
+      const query = previous ? `?${new URLSearchParams({ previous }).toString()}` : '';
+      return get(`${IDENTITY_PATHS.captcha}${query}`, captchaSchema);
+    },
     startRegistration: (input) =>
       post(IDENTITY_PATHS.registrationStart, registrationStateSchema, input),
     linkAccount: (id, accountNumber) =>

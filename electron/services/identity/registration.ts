@@ -59,6 +59,8 @@ export function precheckRegistration(input: RegistrationStart): void {
 export function createRegistrationService(deps: IdentityServiceDeps): RegistrationService {
   const log = deps.log ?? silentLog;
   const client = () => requireClient(deps);
+  // The challenge this device showed last: a new one spends it, so no picture stays answerable.
+  let shownChallenge: string | null = null;
   const noted = (state: RegistrationState): RegistrationState => {
     if (state.step === 'done') log('info', 'registration completed', { variant: state.variant });
     return state;
@@ -66,7 +68,11 @@ export function createRegistrationService(deps: IdentityServiceDeps): Registrati
 
   return {
     regions: () => client().regions(),
-    captcha: () => client().captcha(),
+    async captcha() {
+      const captcha = await client().captcha(shownChallenge);
+      shownChallenge = captcha.challengeId;
+      return captcha;
+    },
     async start(input) {
       precheckRegistration(input);
       const state = await client().startRegistration(input);

@@ -3,7 +3,8 @@ import type { LinkKind } from '../deliver.js';
 import type { LinkPage } from './page.js';
 
 /** A link's token as issued: `<request uuid>.<random base64url>`. */
-export const LINK_TOKEN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.[\w-]{16,128}$/i;
+export const LINK_TOKEN =
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.[\w-]{16,128}$/i;
 
 export const LINK_TITLES: Record<LinkKind, string> = {
   registration: 'Завершение регистрации',

@@ -62,7 +62,10 @@ async function submitPassword(deps: IdentityDeps, body: Record<string, string>):
  * The recovery link's posts: the token (the link confirmed → the password form), then the
  * password form itself (→ done).
  */
-export function recoveryAction(deps: IdentityDeps, body: Record<string, string>): Promise<LinkPage> {
+export function recoveryAction(
+  deps: IdentityDeps,
+  body: Record<string, string>,
+): Promise<LinkPage> {
   return pageOrError('recovery', async () => {
     if (body.formSecret !== undefined) return submitPassword(deps, body);
     const token = postedToken('recovery', body);
@@ -71,4 +74,3 @@ export function recoveryAction(deps: IdentityDeps, body: Record<string, string>)
     return passwordForm(state.login ?? '', { recoveryId: state.recoveryId, formSecret });
   });
 }
-

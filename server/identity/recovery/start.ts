@@ -4,13 +4,12 @@ import type { z } from 'zod';
 
 import type { RecoveryState, recoveryStartSchema } from '../../../shared/sync/identity-http.js';
 import { requireCaptcha } from '../captcha-gate.js';
-import { issueRefusal } from '../code-outcomes.js';
+import { issueOrRefuse } from '../code-outcomes.js';
 import { findUserByContact, normalizeContact } from '../contacts.js';
-import { captchaEnvOf, codeEnvOf, flowLifetimeMs, type IdentityDeps } from '../deps.js';
+import { captchaEnvOf, flowLifetimeMs, type IdentityDeps } from '../deps.js';
 import { deliverSecret, type SecretDelivery } from '../deliver.js';
 import { takeAttempts } from '../flow-throttle.js';
 import { keyedHash } from '../keyed-hash.js';
-import { issueOneTimeCode } from '../otp.js';
 import {
   ensureRecoveryStep,
   loadRecovery,
@@ -34,13 +33,12 @@ export const RECOVERY_LIMITS = {
  */
 async function issueAndSend(deps: IdentityDeps, row: RecoveryRow, login: string | null) {
   const channel = row.method === 'phone' ? 'sms' : 'email';
-  const issued = await issueOneTimeCode(deps.db, codeEnvOf(deps), {
+  const issued = await issueOrRefuse(deps, {
     purpose: 'recovery',
     requestId: row.id,
     channel,
     recipient: row.contact,
   });
-  if (!issued.ok) throw issueRefusal(issued);
   if (login === null) return;
   const message: SecretDelivery = {
     purpose: 'recovery',

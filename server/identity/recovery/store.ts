@@ -3,13 +3,11 @@ import type { Kysely, Selectable } from 'kysely';
 import { maskRecipient } from '../../../shared/domain/identity.js';
 import type { RecoveryState } from '../../../shared/sync/identity-http.js';
 import type { Database, RecoveriesTable } from '../../db/schema.js';
-import { HttpError } from '../../http/errors.js';
 import { secondsUntilResend } from '../deps.js';
+import { ensureLiveStep, isUuid, ownRow, purgeStaleFlows } from '../flow-rows.js';
 import type { OneTimeCodePolicy } from '../otp-policy.js';
 
 export type RecoveryRow = Selectable<RecoveriesTable>;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The recovery `id`; only the device that started it may see or continue it (null: the e-mail
@@ -21,17 +19,14 @@ export async function loadRecovery(
   id: string,
   deviceId: number | null,
 ): Promise<RecoveryRow> {
-  const row = UUID.test(id)
+  const row = isUuid(id)
     ? await db
         .selectFrom('recoveries')
         .selectAll()
         .where('id', '=', id.toLowerCase())
         .executeTakeFirst()
     : undefined;
-  if (!row || (deviceId !== null && row.device_id !== deviceId)) {
-    throw new HttpError(404, 'not_found');
-  }
-  return row;
+  return ownRow(row, deviceId);
 }
 
 /**
@@ -43,10 +38,7 @@ export function ensureRecoveryStep(
   now: Date,
   steps: readonly RecoveryRow['step'][],
 ): void {
-  if (row.step !== 'done' && now.getTime() >= new Date(row.expires_at).getTime()) {
-    throw new HttpError(410, 'code_expired');
-  }
-  if (!steps.includes(row.step)) throw new HttpError(409, 'step_invalid');
+  ensureLiveStep(row, now, steps, 'code_expired');
 }
 
 /**
@@ -88,9 +80,5 @@ export async function recoveryView(
 }
 
 /** Forgets recoveries that ended or expired more than a day ago. */
-export async function purgeStaleRecoveries(db: Kysely<Database>, now: Date): Promise<void> {
-  await db
-    .deleteFrom('recoveries')
-    .where('expires_at', '<', new Date(now.getTime() - 24 * 3_600_000))
-    .execute();
-}
+export const purgeStaleRecoveries = (db: Kysely<Database>, now: Date) =>
+  purgeStaleFlows(db, 'recoveries', now);

@@ -1,20 +1,18 @@
 import type { RegistrationState } from '../../../shared/sync/identity-http.js';
-import { issueRefusal } from '../code-outcomes.js';
-import { codeEnvOf, type IdentityDeps } from '../deps.js';
+import { issueOrRefuse } from '../code-outcomes.js';
+import type { IdentityDeps } from '../deps.js';
 import { deliverOrFail } from '../deliver.js';
-import { issueOneTimeCode } from '../otp.js';
 import { ensureStep, loadRegistration, type RegistrationRow, registrationView } from './store.js';
 
 /** Issues (or re-issues) the registration's code or link and sends it; waits for the send. */
 async function sendSecret(deps: IdentityDeps, row: RegistrationRow): Promise<void> {
   const channel = row.variant === 'phone' ? 'sms' : 'email';
-  const issued = await issueOneTimeCode(deps.db, codeEnvOf(deps), {
+  const issued = await issueOrRefuse(deps, {
     purpose: 'registration',
     requestId: row.id,
     channel,
     recipient: row.contact,
   });
-  if (!issued.ok) throw issueRefusal(issued);
   await deliverOrFail(deps, {
     purpose: 'registration',
     channel,

@@ -11,17 +11,22 @@ import { HttpError } from '../../http/errors.js';
 import { requireCaptcha } from '../captcha-gate.js';
 import { ensureContactFree, normalizeContact } from '../contacts.js';
 import { captchaEnvOf, flowLifetimeMs, type IdentityDeps } from '../deps.js';
+import { takeAttempts } from '../flow-throttle.js';
 import { checkNewLogin, checkNewPassword } from '../new-credentials.js';
 import { purgeStaleRegistrations, registrationView } from './store.js';
 
 export type RegistrationStart = z.infer<typeof registrationStartSchema>;
 
+/** Starts one device may make (a counter registers residents on their behalf: generous). */
+export const REGISTRATION_STARTS_PER_DEVICE = { max: 30, windowMinutes: 60 } as const;
+
 /**
- * Starts a registration (Рис. 4/5/10): the captcha first (spent whatever the answer), then the
- * region, the login (rules, not taken), the password (rules), the phone or e-mail (valid, not
- * another user's). The password is hashed at once; the registration waits for its account (Рис. 6).
- * @throws HttpError captcha_wrong, captcha_expired, region_unknown, login_invalid, login_taken,
- *   password_weak, phone_invalid, email_invalid, contact_taken.
+ * Starts a registration (Рис. 4/5/10): throttled per device, then the captcha (spent whatever
+ * the answer; its spoken question is guessable, hence the throttle), the region, the login
+ * (rules, not taken), the password (rules), the phone or e-mail (valid, not another user's).
+ * The password is hashed at once; the registration waits for its account (Рис. 6).
+ * @throws HttpError rate_limited, captcha_wrong, captcha_expired, region_unknown, login_invalid,
+ *   login_taken, password_weak, phone_invalid, email_invalid, contact_taken.
  */
 export async function startRegistration(
   deps: IdentityDeps,
@@ -29,6 +34,9 @@ export async function startRegistration(
   input: RegistrationStart,
 ): Promise<RegistrationState> {
   const { db, now } = deps;
+  await takeAttempts(db, now, [
+    { source: `registration-device:${deviceId}`, ...REGISTRATION_STARTS_PER_DEVICE },
+  ]);
   await requireCaptcha(db, captchaEnvOf(deps), input.captcha);
   const region = await db
     .selectFrom('regions')

@@ -3,13 +3,11 @@ import type { Kysely, Selectable } from 'kysely';
 import { maskAddress, maskPersonName, maskRecipient } from '../../../shared/domain/identity.js';
 import type { RegistrationState } from '../../../shared/sync/identity-http.js';
 import type { Database, RegistrationsTable } from '../../db/schema.js';
-import { HttpError } from '../../http/errors.js';
 import { secondsUntilResend } from '../deps.js';
+import { ensureLiveStep, isUuid, ownRow, purgeStaleFlows } from '../flow-rows.js';
 import type { OneTimeCodePolicy } from '../otp-policy.js';
 
 export type RegistrationRow = Selectable<RegistrationsTable>;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The registration `id`; only the device that started it may see or continue it.
@@ -20,17 +18,14 @@ export async function loadRegistration(
   id: string,
   deviceId: number | null,
 ): Promise<RegistrationRow> {
-  const row = UUID.test(id)
+  const row = isUuid(id)
     ? await db
         .selectFrom('registrations')
         .selectAll()
         .where('id', '=', id.toLowerCase())
         .executeTakeFirst()
     : undefined;
-  if (!row || (deviceId !== null && row.device_id !== deviceId)) {
-    throw new HttpError(404, 'not_found');
-  }
-  return row;
+  return ownRow(row, deviceId);
 }
 
 /**
@@ -42,10 +37,7 @@ export function ensureStep(
   now: Date,
   steps: readonly RegistrationRow['step'][],
 ): void {
-  if (row.step !== 'done' && now.getTime() >= new Date(row.expires_at).getTime()) {
-    throw new HttpError(410, 'registration_expired');
-  }
-  if (!steps.includes(row.step)) throw new HttpError(409, 'step_invalid');
+  ensureLiveStep(row, now, steps, 'registration_expired');
 }
 
 /** Where the registration stands, as the device shows it (Рис. 6–11): masked, no secrets. */
@@ -88,9 +80,5 @@ export async function registrationView(
 }
 
 /** Forgets registrations that ended or expired more than a day ago (they hold a password hash). */
-export async function purgeStaleRegistrations(db: Kysely<Database>, now: Date): Promise<void> {
-  await db
-    .deleteFrom('registrations')
-    .where('expires_at', '<', new Date(now.getTime() - 24 * 3_600_000))
-    .execute();
-}
+export const purgeStaleRegistrations = (db: Kysely<Database>, now: Date) =>
+  purgeStaleFlows(db, 'registrations', now);

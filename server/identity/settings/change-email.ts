@@ -1,9 +1,9 @@
 import type { Profile } from '../../../shared/sync/identity-http.js';
-import { issueRefusal, verifyRefusal } from '../code-outcomes.js';
+import { issueOrRefuse, verifyRefusal } from '../code-outcomes.js';
 import { ensureContactFree, normalizeContact } from '../contacts.js';
 import { codeEnvOf, type IdentityDeps } from '../deps.js';
 import { deliverOrFail } from '../deliver.js';
-import { issueOneTimeCode, verifyLinkToken } from '../otp.js';
+import { verifyLinkToken } from '../otp.js';
 import {
   applyContactChange,
   extendContactChange,
@@ -26,13 +26,12 @@ export async function requestEmailChange(
   await ensureContactFree(deps.db, 'email', contact, actor.userId);
   const lifetimeMs = deps.policy.ttlMinutes * 60_000;
   const change = await openContactChange(deps.db, deps.now, actor, 'email', contact, lifetimeMs);
-  const issued = await issueOneTimeCode(deps.db, codeEnvOf(deps), {
+  const issued = await issueOrRefuse(deps, {
     purpose: 'email_change',
     requestId: change.id,
     channel: 'email',
     recipient: contact,
   });
-  if (!issued.ok) throw issueRefusal(issued);
   await extendContactChange(deps.db, change, issued.expiresAt);
   const user = await deps.db
     .selectFrom('users')

@@ -1,10 +1,10 @@
 import { maskRecipient } from '../../../shared/domain/identity.js';
 import type { Profile } from '../../../shared/sync/identity-http.js';
-import { issueRefusal, verifyRefusal } from '../code-outcomes.js';
+import { issueOrRefuse, verifyRefusal } from '../code-outcomes.js';
 import { ensureContactFree, normalizeContact } from '../contacts.js';
 import { codeEnvOf, type IdentityDeps } from '../deps.js';
 import { deliverOrFail } from '../deliver.js';
-import { issueOneTimeCode, verifyOneTimeCode } from '../otp.js';
+import { verifyOneTimeCode } from '../otp.js';
 import {
   applyContactChange,
   type ContactChangeRow,
@@ -22,17 +22,13 @@ export interface PhoneChangeState {
 }
 
 /** Issues (or re-issues after the cooldown) the change's code and sends it by SMS. */
-async function sendCode(
-  deps: IdentityDeps,
-  change: ContactChangeRow,
-): Promise<PhoneChangeState> {
-  const issued = await issueOneTimeCode(deps.db, codeEnvOf(deps), {
+async function sendCode(deps: IdentityDeps, change: ContactChangeRow): Promise<PhoneChangeState> {
+  const issued = await issueOrRefuse(deps, {
     purpose: 'phone_change',
     requestId: change.id,
     channel: 'sms',
     recipient: change.contact,
   });
-  if (!issued.ok) throw issueRefusal(issued);
   await extendContactChange(deps.db, change, issued.expiresAt);
   await deliverOrFail(deps, {
     purpose: 'phone_change',

@@ -6,12 +6,11 @@ import type { ContactChangesTable, Database } from '../../db/schema.js';
 import { HttpError } from '../../http/errors.js';
 import { lockNames } from '../advisory-lock.js';
 import { ensureContactFree } from '../contacts.js';
+import { isUuid } from '../flow-rows.js';
 import type { SettingsActor } from './profile.js';
 
 export type ContactChangeRow = Selectable<ContactChangesTable>;
 type Channel = ContactChangeRow['channel'];
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * A new phone or e-mail waiting for confirmation. Asking for the same address again while it
@@ -70,7 +69,7 @@ export async function loadContactChange(
   channel: Channel,
   userId: number | null,
 ): Promise<ContactChangeRow> {
-  const row = UUID.test(id)
+  const row = isUuid(id)
     ? await db
         .selectFrom('contact_changes')
         .selectAll()
@@ -90,7 +89,11 @@ export async function extendContactChange(
   row: ContactChangeRow,
   expiresAt: Date,
 ): Promise<void> {
-  await db.updateTable('contact_changes').set({ expires_at: expiresAt }).where('id', '=', row.id).execute();
+  await db
+    .updateTable('contact_changes')
+    .set({ expires_at: expiresAt })
+    .where('id', '=', row.id)
+    .execute();
 }
 
 /**

@@ -11,7 +11,10 @@ export interface SettingsActor {
 }
 
 /** The mailing consent as it stands: the latest grant or withdrawal, or never given. */
-async function mailingConsent(db: Kysely<Database>, userId: number): Promise<Profile['mailingConsent']> {
+async function mailingConsent(
+  db: Kysely<Database>,
+  userId: number,
+): Promise<Profile['mailingConsent']> {
   const latest = await db
     .selectFrom('user_consents')
     .select(['granted', 'given_at'])
@@ -26,7 +29,11 @@ async function mailingConsent(db: Kysely<Database>, userId: number): Promise<Pro
 }
 
 /** The newest e-mail change still waiting for its link to be opened, or null. */
-async function pendingEmail(db: Kysely<Database>, now: Date, userId: number): Promise<string | null> {
+async function pendingEmail(
+  db: Kysely<Database>,
+  now: Date,
+  userId: number,
+): Promise<string | null> {
   const change = await db
     .selectFrom('contact_changes')
     .select('contact')

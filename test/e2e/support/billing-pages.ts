@@ -2,6 +2,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 import { addScaled, formatScaled, parseDecimal } from '../../../shared/domain/decimal.js';
+import { chooseAccount } from './account-page.js';
 
 export interface ShownMeter {
   serial: string;
@@ -88,4 +89,53 @@ export async function expectFitsWidth(page: Page, testId: string): Promise<void>
 /** What the screen shows right now (a kiosk screen with its keyboard docked at the bottom). */
 export async function screenNow(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test/artifacts/${name}.png` });
+}
+
+const ZONE_NAMES: Record<string, string> = { T1: 'Т1 пик', T2: 'Т2 ночь', T3: 'Т3 полупик' };
+
+/** A reading a test entered: the meter and the typed value per zone. */
+export interface Entered {
+  account: string;
+  meter: ShownMeter;
+  values: Record<string, string>;
+}
+
+/** Chooses an account on "Лицевые счета" (the selection holds in every section). */
+export async function toAccount(page: Page, number: string): Promise<void> {
+  await page.getByTestId('nav-accounts').click();
+  await chooseAccount(page, number);
+}
+
+/** Every meter of the signed-in resident, with the account it belongs to. */
+export async function allMeters(page: Page, numbers: string[]) {
+  const found: { account: string; meter: ShownMeter }[] = [];
+  for (const number of numbers) {
+    await toAccount(page, number);
+    await openReadings(page);
+    for (const meter of await shownMeters(page)) found.push({ account: number, meter });
+  }
+  return found;
+}
+
+/** Steps 4–5: "Передать показания", the confirmation of Рис. 19, "Продолжить"; then "Принято". */
+export async function submitAndConfirm(page: Page, entered: Entered, shot: string): Promise<void> {
+  const { meter, values } = entered;
+  await page.getByTestId('readings-submit').click();
+  const dialog = page.getByTestId('readings-confirm');
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Подтвердите передачу показаний:');
+  const block = page.getByTestId(`readings-confirm-meter-${meter.serial}`);
+  await expect(block).toContainText(`№${meter.serial}`);
+  for (const [zone, value] of Object.entries(values)) {
+    const label = zone === 'single' ? 'Показания:' : `Показания ${ZONE_NAMES[zone]}:`;
+    await expect(block).toContainText(`${label} ${value}`);
+  }
+  const description = meter.meterText.replace(/^.*Описание: /, '');
+  await expect(block).toContainText(`(${meter.service}, ${description})`);
+  await screenNow(page, shot);
+  await page.getByTestId('readings-confirm-continue').click();
+  await expect(dialog).toBeHidden();
+  const status = page.getByTestId(`reading-status-${meter.serial}`);
+  await expect(status).toHaveText(/Ожидает отправки|Принято/);
+  await expect(status).toHaveText('Принято', { timeout: 60_000 });
 }

@@ -1,33 +1,12 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { openCentralDb } from '../../../server/db/connect.js';
 import { migrateCentral } from '../../../server/db/migrate.js';
 import { seedDemoData } from '../../../server/demo/seed.js';
 import { createPostgresDatabase } from '../../support/central-fixture.js';
+import { runCli } from '../demo/run-cli.js';
 
-const ROOT = join(import.meta.dirname, '../../..');
-
-function closePeriodCli(
-  args: string[],
-): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve, reject) => {
-    const env = { ...process.env, DATABASE_URL: '', KABINET_PGLITE_DIR: '' };
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', join(ROOT, 'server/cli/close-period.ts'), ...args],
-      { cwd: ROOT, env },
-    );
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) => resolve({ code, out, err }));
-  });
-}
+const closePeriodCli = (args: string[]) => runCli('close-period.ts', args);
 
 describe('close-period command line', () => {
   let database: Awaited<ReturnType<typeof createPostgresDatabase>>;
@@ -66,12 +45,7 @@ describe('close-period command line', () => {
   });
 
   it('explains bad arguments with the usage and exit code 2', async () => {
-    for (const args of [
-      [],
-      ['--region', 'orenburg'],
-      ['--region', 'orenburg', '--period', '2025-3'],
-      ['--x'],
-    ]) {
+    for (const args of [['--region', 'orenburg', '--period', '2025-3'], ['--x']]) {
       const result = await closePeriodCli(args);
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.err).toContain('npm run close-period');

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,29 +5,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { createPostgresDatabase } from '../../support/central-fixture.js';
+import { runCli } from './run-cli.js';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const FIXTURES = join(ROOT, 'test/server/import/fixtures');
-
-function run(
-  script: string,
-  args: string[],
-): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve, reject) => {
-    const env = { ...process.env, DATABASE_URL: '', KABINET_PGLITE_DIR: '' };
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', join(ROOT, 'server/cli', script), ...args],
-      { cwd: ROOT, env },
-    );
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) => resolve({ code, out, err }));
-  });
-}
 
 describe('demo-data and import command lines', () => {
   let database: Awaited<ReturnType<typeof createPostgresDatabase>>;
@@ -44,7 +24,7 @@ describe('demo-data and import command lines', () => {
   });
 
   it('seeds an empty database, prints the demo logins, and refuses to seed it again', async () => {
-    const first = await run('demo-data.ts', [
+    const first = await runCli('demo-data.ts', [
       '--accounts',
       '100',
       '--months',
@@ -60,20 +40,30 @@ describe('demo-data and import command lines', () => {
     expect(first.out).toMatch(/demo2 \/ Kabinet-2026 → 72\d{8}/);
     expect(first.out).toContain('счетов 100');
 
-    const again = await run('demo-data.ts', ['--accounts', '100', '--database-url', database.url]);
+    const again = await runCli('demo-data.ts', [
+      '--accounts',
+      '100',
+      '--database-url',
+      database.url,
+    ]);
     expect(again.code).toBe(3);
     expect(again.err).toContain('уже содержит данные');
   });
 
   it('explains bad arguments with the usage and exit code 2', async () => {
-    const result = await run('demo-data.ts', ['--accounts', '5', '--database-url', database.url]);
+    const result = await runCli('demo-data.ts', [
+      '--accounts',
+      '5',
+      '--database-url',
+      database.url,
+    ]);
     expect(result.code).toBe(2);
     expect(result.err).toContain('от 100 до 1000000');
     expect(result.err).toContain('npm run demo-data');
   });
 
   it('imports a good folder and reports every bad line of a broken one', async () => {
-    const good = await run('import.ts', [
+    const good = await runCli('import.ts', [
       '--dir',
       join(FIXTURES, 'good'),
       '--database-url',
@@ -83,7 +73,7 @@ describe('demo-data and import command lines', () => {
     expect(good.out).toContain('Импорт выполнен.');
     expect(good.out).toContain('лицевые счета: строк 4, новых 4');
 
-    const broken = await run('import.ts', [
+    const broken = await runCli('import.ts', [
       '--dir',
       join(FIXTURES, 'broken'),
       '--database-url',
@@ -107,7 +97,7 @@ describe('demo-data and import command lines', () => {
         Buffer.from(';;г. Оренбург;40;1;1\n'),
       ]),
     );
-    const result = await run('import.ts', [
+    const result = await runCli('import.ts', [
       '--dir',
       work,
       '--dry-run',

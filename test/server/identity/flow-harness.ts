@@ -54,7 +54,11 @@ export async function openIdentityWorld(
     name: 'Оренбургская область',
     accounts: 8,
   });
-  const away = await seedRegion(tc.central, { code: 'samara', name: 'Самарская область', accounts: 2 });
+  const away = await seedRegion(tc.central, {
+    code: 'samara',
+    name: 'Самарская область',
+    accounts: 2,
+  });
   const clock = testClock();
   const app = await buildTestApp(tc.central, clock, logger ? { logger } : {});
   const kiosk = await enrolDevice(app, tc.central, clock, 'kiosk', 'orenburg');
@@ -101,7 +105,10 @@ export async function solvedCaptcha(world: IdentityWorld, device: TestDevice) {
 }
 
 /** The newest message the sandbox "sent" to `recipient`; waits briefly for background sends. */
-export async function lastMessage(world: IdentityWorld, recipient: string): Promise<SandboxMessage> {
+export async function lastMessage(
+  world: IdentityWorld,
+  recipient: string,
+): Promise<SandboxMessage> {
   for (let attempt = 0; attempt < 100; attempt += 1) {
     const [message] = await listSandboxMessages(world.tc.central.db, { recipient, limit: 1 });
     if (message) return message;
@@ -154,7 +161,12 @@ export function hiddenFields(html: string): Record<string, string> {
   return fields;
 }
 
-export async function signIn(world: IdentityWorld, device: TestDevice, login: string, password: string) {
+export async function signIn(
+  world: IdentityWorld,
+  device: TestDevice,
+  login: string,
+  password: string,
+) {
   const response = await call(world, device, 'POST', '/api/v1/auth/sign-in', { login, password });
   if (response.statusCode !== 200) return { response, token: null };
   return { response, token: signInResponseSchema.parse(response.json()).sessionToken };

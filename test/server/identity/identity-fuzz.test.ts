@@ -17,7 +17,7 @@ import {
   registrationStartSchema,
 } from '../../../shared/sync/identity-http.js';
 import { backends, createUser } from '../../support/central-fixture.js';
-import { call, type IdentityWorld, openIdentityWorld, signIn } from './flow-harness.js';
+import { type IdentityWorld, openIdentityWorld, signIn } from './flow-harness.js';
 
 type Method = 'GET' | 'POST' | 'DELETE';
 const ID = '6f1c2b9e-3d4a-4c5b-8e7f-0a1b2c3d4e5f';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 
 import { registrationStateSchema } from '../../../shared/sync/identity-http.js';
 import { backends, createUser } from '../../support/central-fixture.js';
-import { errorCodeOf } from '../harness.js';
+import { enrolDevice, errorCodeOf } from '../harness.js';
 import { otherCode } from './support.js';
 import {
   call,
@@ -36,15 +36,15 @@ describe.each(backends)('registration refusals on %s', (backend) => {
   });
   afterAll(() => world.close());
 
-  async function start(fields: Record<string, unknown>, captcha?: unknown) {
-    return call(world, world.kiosk, 'POST', '/api/v1/registration', {
+  async function start(fields: Record<string, unknown>, captcha?: unknown, on = world.kiosk) {
+    return call(world, on, 'POST', '/api/v1/registration', {
       regionCode: 'orenburg',
       login: `person${(serial += 1)}`,
       password: PASSWORD,
       variant: 'phone',
       contact: `+7903666${String(serial).padStart(4, '0')}`,
       city: 'Оренбург',
-      captcha: captcha ?? (await solvedCaptcha(world, world.kiosk)),
+      captcha: captcha ?? (await solvedCaptcha(world, on)),
       ...fields,
     });
   }
@@ -134,6 +134,19 @@ describe.each(backends)('registration refusals on %s', (backend) => {
     const expired = await step(id, 'resend');
     expect(expired.statusCode).toBe(410);
     expect(errorCodeOf(expired)).toBe('registration_expired');
+  });
+
+  it('throttles starts per device, wrong captchas included', async () => {
+    const busy = await enrolDevice(world.app, world.tc.central, world.clock, 'kiosk', 'orenburg');
+    const wrong = { challengeId: '6f1c2b9e-3d4a-4c5b-8e7f-0a1b2c3d4e5f', answer: '0' };
+    for (let i = 0; i < 30; i += 1) {
+      expect(errorCodeOf(await start({}, wrong, busy))).toBe('captcha_wrong');
+    }
+    const refused = await start({}, undefined, busy);
+    expect(refused.statusCode).toBe(429);
+    expect(errorCodeOf(refused)).toBe('rate_limited');
+    world.clock.advanceMinutes(61);
+    expect((await start({}, undefined, busy)).statusCode).toBe(200);
   });
 
   it('answers an unknown registration with not_found and malformed ids with invalid_input', async () => {

@@ -1,6 +1,6 @@
 /**
  * Benchmark (not part of the suite): closing one region's period on PostgreSQL.
- *   npx tsx test/server/billing/close-bench.ts [--accounts 20000] [--months 13]
+ *   npx tsx test/bench/close-period.ts [--accounts 20000] [--months 13]
  * Uses TEST_DATABASE_URL (a server URL) when set, otherwise starts a throwaway cluster; seeds
  * `accounts` demo accounts into «г. Оренбург» with `months` of history, gives about 80% of the
  * individual meters a plausible reading for the next period, closes it and prints the seconds it took.
@@ -12,12 +12,12 @@ import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import pg from 'pg';
 
-import { closePeriod } from '../../../server/billing/close-period.js';
-import { openCentralDb } from '../../../server/db/connect.js';
-import { migrateCentral } from '../../../server/db/migrate.js';
-import { seedDemoData } from '../../../server/demo/seed.js';
-import { withSyncWriteLock } from '../../../server/sync/write-lock.js';
-import { startPostgresCluster } from '../../support/postgres-cluster.js';
+import { closePeriod } from '../../server/billing/close-period.js';
+import { openCentralDb } from '../../server/db/connect.js';
+import { migrateCentral } from '../../server/db/migrate.js';
+import { seedDemoData } from '../../server/demo/seed.js';
+import { withSyncWriteLock } from '../../server/sync/write-lock.js';
+import { startPostgresCluster } from '../support/postgres-cluster.js';
 
 const { values } = parseArgs({
   options: {
