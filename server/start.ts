@@ -11,6 +11,7 @@ import { type CentralDb, openCentralDb } from './db/connect.js';
 import { migrateCentral } from './db/migrate.js';
 import { lockPgliteFolder } from './db/pglite-lock.js';
 import { issueEnrolmentCode } from './enrolment/issue.js';
+import type { CentralLoggerOptions } from './logging.js';
 
 export interface StartCentralOptions {
   /** postgres://… (PostgreSQL); with neither this nor pgliteDir the database is an in-memory PGlite. */
@@ -22,6 +23,8 @@ export interface StartCentralOptions {
   adminToken?: string;
   /** A pino level, or false for silence. Default: silent. */
   logLevel?: string | false;
+  /** Pino options for that level, e.g. `{ stream }` to write the log to a file (tests scan it). */
+  logger?: CentralLoggerOptions;
   clock?: () => Date;
   sessionIdleMinutes?: number;
   sessionAbsoluteHours?: number;
@@ -103,7 +106,7 @@ export async function startCentralService(
       central,
       config,
       clock,
-      ...(silent ? { logger: false } : {}),
+      ...(silent ? { logger: false } : options.logger ? { logger: options.logger } : {}),
     });
     await app.listen({ host: config.host, port: config.port });
     const address = app.server.address();

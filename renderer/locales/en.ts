@@ -4,13 +4,10 @@ import { chargesEn } from './sections/charges.js';
 import { readingsEn } from './sections/readings.js';
 import { reportsEn } from './sections/reports.js';
 import { recoveryEn } from './sections/recovery.js';
-import {
-  captchaEn,
-  identityErrorsEn,
-  registrationEn,
-} from './sections/registration.js';
+import { captchaEn, identityErrorsEn, registrationEn } from './sections/registration.js';
 import { requestsEn } from './sections/requests.js';
-
+import { sandboxEn } from './sections/sandbox.js';
+import { settingsEn } from './sections/settings.js';
 
 export const en: MessageSchema = {
   app: {
@@ -58,6 +55,7 @@ export const en: MessageSchema = {
     readings: 'Meter readings',
     reports: 'Reports',
     requests: 'Requests',
+    settings: 'Settings',
     signOut: 'Sign out',
   },
   sync: {
@@ -199,4 +197,6 @@ export const en: MessageSchema = {
   registration: registrationEn,
   recovery: recoveryEn,
   captcha: captchaEn,
+  settings: settingsEn,
+  sandbox: sandboxEn,
 };

@@ -4,12 +4,10 @@ import { chargesRu } from './sections/charges.js';
 import { readingsRu } from './sections/readings.js';
 import { reportsRu } from './sections/reports.js';
 import { recoveryRu } from './sections/recovery.js';
-import {
-  captchaRu,
-  identityErrorsRu,
-  registrationRu,
-} from './sections/registration.js';
+import { captchaRu, identityErrorsRu, registrationRu } from './sections/registration.js';
 import { requestsRu } from './sections/requests.js';
+import { sandboxRu } from './sections/sandbox.js';
+import { settingsRu } from './sections/settings.js';
 
 export const ru = {
   app: {
@@ -58,6 +56,7 @@ export const ru = {
     readings: 'Ввод показаний',
     reports: 'Отчеты',
     requests: 'Заявки',
+    settings: 'Настройки',
     signOut: 'Выйти из системы',
   },
   sync: {
@@ -203,6 +202,8 @@ export const ru = {
   registration: registrationRu,
   recovery: recoveryRu,
   captcha: captchaRu,
+  settings: settingsRu,
+  sandbox: sandboxRu,
 };
 
 export type MessageSchema = typeof ru;

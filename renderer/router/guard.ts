@@ -20,3 +20,8 @@ export function installBootGuard(router: Router): void {
     return true;
   });
 }
+
+/** The sandbox viewer exists only while the central's delivery sandbox is on. */
+export function sandboxOnly(): true | { name: string } {
+  return useAppStore().state?.sandbox === true ? true : { name: 'sign-in' };
+}

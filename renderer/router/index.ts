@@ -10,8 +10,10 @@ import RecoveryPage from '../pages/RecoveryPage.vue';
 import RegistrationPage from '../pages/RegistrationPage.vue';
 import ReportsPage from '../pages/ReportsPage.vue';
 import RequestsPage from '../pages/RequestsPage.vue';
+import SandboxPage from '../pages/SandboxPage.vue';
+import SettingsPage from '../pages/SettingsPage.vue';
 import SignInPage from '../pages/SignInPage.vue';
-import { installBootGuard } from './guard.js';
+import { installBootGuard, sandboxOnly } from './guard.js';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -74,8 +76,16 @@ export function createKabinetRouter(history: RouterHistory) {
             component: RequestsPage,
             meta: { requiresSession: true, navKey: 'shell.requests' },
           },
+          {
+            path: 'settings',
+            name: 'settings',
+            component: SettingsPage,
+            meta: { requiresSession: true, navKey: 'shell.settings' },
+          },
         ],
       },
+      // What the delivery sandbox "sent" (embedded default, preview); signed in or not.
+      { path: '/sandbox', name: 'sandbox', component: SandboxPage, beforeEnter: sandboxOnly },
       { path: '/:unknown(.*)*', redirect: '/' },
     ],
   });

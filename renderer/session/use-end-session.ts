@@ -10,7 +10,9 @@ import { useChargesStore } from '../stores/charges.js';
 import { useReadingsStore } from '../stores/readings.js';
 import { useReportsStore } from '../stores/reports.js';
 import { useRequestsStore } from '../stores/requests.js';
+import { useSandboxStore } from '../stores/sandbox.js';
 import { useSessionStore } from '../stores/session.js';
+import { useSettingsStore } from '../stores/settings.js';
 import { useSyncStore } from '../stores/sync.js';
 
 export interface EndSessionOptions {
@@ -26,6 +28,8 @@ export function useEndSession(): (options: EndSessionOptions) => Promise<void> {
   const readings = useReadingsStore();
   const reports = useReportsStore();
   const requests = useRequestsStore();
+  const settings = useSettingsStore();
+  const sandbox = useSandboxStore();
   const sync = useSyncStore();
   const router = useRouter();
   const { locale } = useI18n({ useScope: 'global' });
@@ -38,6 +42,8 @@ export function useEndSession(): (options: EndSessionOptions) => Promise<void> {
     readings.reset();
     reports.reset();
     requests.reset();
+    settings.reset();
+    sandbox.reset();
     sync.reset();
     if (app.isKiosk) locale.value = defaultLocale;
     await router.replace({ name: 'sign-in' });

@@ -58,6 +58,21 @@ export const useSessionStore = defineStore('session', () => {
     if (result.ok) adopt(result.value);
   }
 
+  /**
+   * Reads the session again after settings changed its contacts or accounts; the selected
+   * account stays selected while it is still linked.
+   */
+  async function refresh(): Promise<void> {
+    const result = await call('session.get', {});
+    if (!result.ok) return;
+    const selected = selectedAccountId.value;
+    current.value = result.value;
+    const accounts = result.value?.accounts ?? [];
+    selectedAccountId.value = accounts.some((a) => a.accountId === selected)
+      ? selected
+      : (accounts[0]?.accountId ?? null);
+  }
+
   /** Ends the session in the main process, then forgets it here whatever the answer. */
   async function signOut(): Promise<void> {
     await call('session.signOut', {});
@@ -96,6 +111,7 @@ export const useSessionStore = defineStore('session', () => {
     errorMessage,
     signIn,
     restore,
+    refresh,
     signOut,
     selectAccount,
     clearError,

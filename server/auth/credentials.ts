@@ -21,7 +21,7 @@ const DUMMY_HASH =
  * Checks a login and password with sign-in's throttling: refused while `source` has used up its
  * failures or the account is locked; every wrong login or password answers the same
  * invalid_credentials and counts per source and per account (the tenth locks it); a match clears
- * the account's count. Used by sign-in and by "Добавить ЛС" (Рис. 34).
+ * the account's count (a write only when there is one to clear). Used by sign-in and by "Добавить ЛС" (Рис. 34).
  * @throws HttpError rate_limited (429), account_locked (423), invalid_credentials (`failureStatus`).
  */
 export async function checkCredentials(
@@ -34,7 +34,7 @@ export async function checkCredentials(
   if (await isSourceThrottled(db, now, source)) throw new HttpError(429, 'rate_limited');
   const user = await db
     .selectFrom('users')
-    .select(['id', 'password_hash', 'locked_until'])
+    .select(['id', 'password_hash', 'locked_until', 'failed_logins'])
     .where((eb) =>
       eb(eb.fn('lower', ['login']), '=', eb.fn('lower', [eb.val(credentials.login.trim())])),
     )
@@ -48,6 +48,6 @@ export async function checkCredentials(
     if (user) await recordAccountFailure(db, now, user.id);
     throw new HttpError(failureStatus, 'invalid_credentials');
   }
-  await clearAccountFailures(db, user.id);
+  if (user.failed_logins > 0 || user.locked_until) await clearAccountFailures(db, user.id);
   return { userId: user.id };
 }

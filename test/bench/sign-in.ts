@@ -86,6 +86,7 @@ export async function benchSignIn(
         return response.status === 200;
       };
       for (let i = 0; i < 10; i += 1) await signIn(); // warm-up
+      report('one client, 5 s (service time)', await closedLoop(signIn, 1, 5));
       report(`offered ${rate}/s for ${seconds} s`, await paced(signIn, rate, seconds));
       report(
         `closed loop, ${concurrency} clients, 10 s`,

@@ -7,7 +7,7 @@ import { ru } from '../../renderer/locales/ru.js';
 import { mountApp, signIn, text, typeInto } from './support/mount-app.js';
 
 describe('sign-in page', () => {
-  it('shows login, password and "Войти" on an enrolled device, without registration links', async () => {
+  it('shows login, password, "Войти", and the links "Регистрация" and "Забыли пароль?"', async () => {
     const { wrapper, router } = await mountApp();
     expect(router.currentRoute.value.name).toBe('sign-in');
     expect(wrapper.text()).toContain('Вход в личный кабинет');
@@ -15,8 +15,8 @@ describe('sign-in page', () => {
     expect(wrapper.find('[data-testid="sign-in-login"]').exists()).toBe(true);
     expect(wrapper.find('[data-testid="sign-in-password"]').exists()).toBe(true);
     expect(wrapper.find('[data-testid="sign-in-submit"]').text()).toContain('Войти');
-    expect(wrapper.text()).not.toContain('Регистрация');
-    expect(wrapper.text()).not.toContain('Забыли пароль');
+    expect(wrapper.find('[data-testid="register-link"]').text()).toBe('Регистрация');
+    expect(wrapper.find('[data-testid="recover-link"]').text()).toBe('Забыли пароль?');
   });
 
   it('signs in and opens the accounts page with the first account', async () => {

@@ -56,6 +56,9 @@ export function linkMail(kind: LinkMailKind, input: LinkMailInput): MailMessage 
   };
 }
 
+/** Рис. 11: the link that completes a registration by e-mail. */
 export const registrationLinkMail = (input: LinkMailInput) => linkMail('registration', input);
+/** Settings (Рис. 31): the link that confirms a new e-mail address. */
 export const emailChangeLinkMail = (input: LinkMailInput) => linkMail('email_change', input);
+/** Рис. 36–39: the link that opens the change-password window. */
 export const recoveryLinkMail = (input: LinkMailInput) => linkMail('recovery', input);

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 
-import { parseNumberAnswer } from '../../../../server/identity/captcha-question.js';
 import type { Captcha } from '../../../../shared/sync/identity-http.js';
+import { answerCaptchaQuestion } from '../../../support/captcha-answer.js';
 import {
   SANDBOX_MESSAGES_PATH,
   type SandboxMessageView,
@@ -19,18 +19,8 @@ import { servicesUnderTest, type ServicesUnderTest } from '../support/services.j
 /** A strong password for new users in these tests. */
 export const NEW_PASSWORD = 'Reg-Pass-2031';
 
-/**
- * Answers a captcha as a screen-reader user would: by its spoken question
- * ("Сколько будет семь плюс три?"), never by peeking at the central's tables.
- */
-export function solveCaptcha(captcha: Captcha): string {
-  const match = /^Сколько будет (.+) (плюс|минус) (.+)\?$/.exec(captcha.question);
-  const a = match ? parseNumberAnswer(match[1]!) : null;
-  const b = match ? parseNumberAnswer(match[3]!) : null;
-  if (!match || a === null || b === null)
-    throw new Error(`unexpected question: ${captcha.question}`);
-  return String(match[2] === 'плюс' ? a + b : a - b);
-}
+/** Answers a captcha by its spoken question, never by peeking at the central's tables. */
+export const solveCaptcha = (captcha: Captcha): string => answerCaptchaQuestion(captcha.question);
 
 /** A device enrolled with a fixture central (PGlite or PostgreSQL) whose clock the test moves. */
 export interface IdentityDevice {

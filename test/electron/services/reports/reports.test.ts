@@ -26,7 +26,12 @@ describe('reports on a kiosk, March 2026, as the central tables say', () => {
   let accounts: number[];
 
   beforeAll(async () => {
-    demo = await startDemoDevice({ today: TODAY, now: '2026-03-18T06:00:00Z', profile: 'kiosk' });
+    demo = await startDemoDevice({
+      today: TODAY,
+      now: '2026-03-18T06:00:00Z',
+      profile: 'kiosk',
+      regions: ['orenburg', 'tyumen'],
+    });
     accounts = await demo.signIn('demo');
   });
   afterAll(() => demo.close());
@@ -201,6 +206,27 @@ describe('reports on a kiosk, March 2026, as the central tables say', () => {
     expect(
       await demo.device.raw('reports.charges', { accountId: foreign.account_id, period: null }),
     ).toMatchObject({ ok: false, error: { code: 'account_not_linked' } });
+  });
+
+  it("reports another region's account, fetched live, the same way", async () => {
+    const [tyumen] = await demo.signIn('demo2');
+    const payments = await demo.device.call('reports.payments', {
+      accountId: tyumen!,
+      from: FROM,
+      to: TODAY,
+    });
+    const expected = await centralPayments(demo.db, tyumen!, FROM, TODAY);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(payments.payments.map((p) => p.paymentId)).toEqual(expected.map((p) => p.id));
+    const readings = await demo.device.call('reports.readings', {
+      accountId: tyumen!,
+      serviceId: null,
+      from: FROM,
+      to: TODAY,
+    });
+    expect(readings.rows.map(shownRow)).toEqual(
+      await centralReadings(demo.db, tyumen!, FROM, TODAY),
+    );
   });
 });
 

@@ -8,11 +8,7 @@ import {
   type SessionEndReason,
 } from '../../../../electron/services/session.js';
 import { createSettingsClient } from '../../../../electron/services/settings/settings-client.js';
-import {
-  enrolOverHttp,
-  type FixtureCentral,
-  startFixtureCentral,
-} from '../support/harness.js';
+import { enrolOverHttp, type FixtureCentral, startFixtureCentral } from '../support/harness.js';
 
 describe('session rotation and refresh', () => {
   let central: FixtureCentral;
@@ -39,7 +35,8 @@ describe('session rotation and refresh', () => {
   const isOpen = async (client: ReturnType<typeof world>['settings'], sessionToken: string) =>
     client.profile(sessionToken).then(
       () => true,
-      (error: { code?: string }) => (error.code === 'not_signed_in' ? false : Promise.reject(error)),
+      (error: { code?: string }) =>
+        error.code === 'not_signed_in' ? false : Promise.reject(error),
     );
 
   it('takes the rotated token for the same session', async () => {

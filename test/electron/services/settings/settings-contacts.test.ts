@@ -30,7 +30,10 @@ describe.each(backends)('settings: e-mail, phone and consent (%s)', (backend) =>
   }
 
   it('refuses an address that is not one, and one another resident has', async () => {
-    expectFailure(await world.device.raw('settings.changeEmail', { email: 'нет-адреса' }), 'email_invalid');
+    expectFailure(
+      await world.device.raw('settings.changeEmail', { email: 'нет-адреса' }),
+      'email_invalid',
+    );
     await world.createOwner('petrov', 'Petrov-Pass-2026', world.fixture.accountIds[3]!);
     await world.central.db
       .updateTable('users')
@@ -150,7 +153,10 @@ describe.each(backends)('settings: e-mail, phone and consent (%s)', (backend) =>
       .set({ email: null })
       .where('login', '=', world.fixture.user.login)
       .execute();
-    expectFailure(await world.device.raw('settings.setConsent', { mailing: true }), 'email_invalid');
+    expectFailure(
+      await world.device.raw('settings.setConsent', { mailing: true }),
+      'email_invalid',
+    );
     expect((await world.device.call('settings.get')).mailingConsent.granted).toBe(false);
   });
 });
