@@ -75,12 +75,20 @@ export const useSettingsStore = defineStore('settings', () => {
     },
   );
 
+  /** A profile read again: an e-mail that was waiting and is now the person's is said so. */
+  async function reread(next: Profile, waiting: string | null | undefined): Promise<void> {
+    if (waiting && next.pendingEmail === null && next.email === waiting) {
+      await adopt(next, { key: 'settings.email.confirmed', params: { email: waiting } });
+    } else profile.value = next;
+  }
+
   async function load(): Promise<void> {
     loading.value = true;
     try {
+      const waiting = profile.value?.pendingEmail;
       const result = await call('settings.get', {});
       loadErrorKey.value = result.ok ? null : errorKey(result.error);
-      if (result.ok) profile.value = result.value;
+      if (result.ok) await reread(result.value, waiting);
     } finally {
       loading.value = false;
     }
@@ -91,10 +99,7 @@ export const useSettingsStore = defineStore('settings', () => {
     const waiting = profile.value?.pendingEmail;
     if (!waiting || flow.busy.value) return;
     const result = await call('settings.get', {});
-    if (!result.ok || profile.value?.pendingEmail !== waiting) return;
-    if (result.value.pendingEmail === null && result.value.email === waiting) {
-      await adopt(result.value, { key: 'settings.email.confirmed', params: { email: waiting } });
-    } else profile.value = result.value;
+    if (result.ok && profile.value?.pendingEmail === waiting) await reread(result.value, waiting);
   }
 
   function open(next: SettingsPanel): void {

@@ -2,6 +2,7 @@
 // comes through a real SMTP server in this process), the phone (the code from the central's SMS
 // sandbox) and the password (then signs in with it), and adds a second account by its owner's
 // login and password (demo2), then switches to it. No password, code or token reaches a log.
+// Then, on the embedded default, a clerk finishes such changes with the sandbox viewer alone.
 import { expect, type Page, test } from '@playwright/test';
 import { sql } from 'kysely';
 
@@ -195,6 +196,9 @@ test.describe('the sandbox viewer of the embedded default', () => {
     await expect(page.getByTestId('profile-email')).toHaveText('clerk.check@example.org', {
       timeout: 20_000,
     });
+    await expect(page.getByTestId('settings-notice')).toHaveText(
+      'Адрес clerk.check@example.org подтверждён.',
+    );
     await screenshot(page, 'settings-counter-03-changed');
   });
 });

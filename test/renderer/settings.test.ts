@@ -1,47 +1,13 @@
 // @vitest-environment happy-dom
 // "Настройки" on a counter: the profile of Рис. 32, the change forms with their checks and the
-// answers of the main process, the mailing consent, linked accounts and sign-out.
-import { flushPromises } from '@vue/test-utils';
+// answers of the main process, and the mailing consent with its time.
 import { describe, expect, it } from 'vitest';
 
 import { squash } from './support/dom-text.js';
-import type { Handlers } from './support/fake-kabinet.js';
-import { allByTestId, byTestId, type MountedApp, mountApp, text } from './support/mount-app.js';
 import { input } from './support/keyboard-typing.js';
-import {
-  CURRENT_PASSWORD,
-  OWNER,
-  PHONE_CODE,
-  profile,
-  settingsWorld,
-  sidorovAccount,
-} from './settings-fixtures.js';
-
-async function settingsPage(handlers: Handlers = settingsWorld().handlers): Promise<MountedApp> {
-  const app = await mountApp(handlers, '/settings');
-  await flushPromises();
-  expect(byTestId('settings-page')).not.toBeNull();
-  return app;
-}
-
-async function type(id: string, value: string): Promise<void> {
-  const field = input(id);
-  field.value = value;
-  field.dispatchEvent(new Event('input', { bubbles: true }));
-  await flushPromises();
-}
-
-async function click(id: string): Promise<void> {
-  const element = byTestId(id);
-  if (!element) throw new Error(`no ${id}`);
-  element.click();
-  await flushPromises();
-}
-
-async function submit(formId: string): Promise<void> {
-  byTestId(formId)?.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-  await flushPromises();
-}
+import { byTestId, text } from './support/mount-app.js';
+import { CURRENT_PASSWORD, PHONE_CODE, profile, settingsWorld } from './settings-fixtures.js';
+import { click, settingsPage, submit, type } from './settings-page.js';
 
 describe('settings page', () => {
   it('is the last section tab and shows the profile of Рис. 32', async () => {
@@ -170,52 +136,5 @@ describe('settings page', () => {
     expect(byTestId('email-panel')).not.toBeNull();
     expect(byTestId('email-prompt')).toBeNull();
     expect(app.fake.callsOf('settings.setConsent')).toEqual([]);
-  });
-
-  it('lists accounts with roles; the last own one cannot go, a linked one goes after a confirmation', async () => {
-    const app = await settingsPage();
-    const rows = allByTestId('linked-account');
-    expect(rows.map((row) => row.dataset.number)).toEqual(['1234567890', '5600012345']);
-    expect(squash(rows[0])).toContain('Собственный счёт');
-    expect(squash(rows[0])).toContain('нельзя удалить');
-    expect(rows[0]!.querySelector('[data-testid="remove-account"]')?.hasAttribute('disabled')).toBe(
-      true,
-    );
-    (rows[1]!.querySelector('[data-testid="remove-account"]') as HTMLElement).click();
-    await flushPromises();
-    expect(squash(byTestId('remove-dialog'))).toContain('Лицевой счёт № 5600012345');
-    await click('remove-confirm');
-    expect(app.fake.callsOf('settings.removeAccount')).toEqual([{ accountId: 2 }]);
-    expect(allByTestId('linked-account')).toHaveLength(1);
-    expect(text('settings-notice')).toContain('№ 5600012345 удалён');
-    // The switcher follows: the session was read again.
-    expect(app.fake.callsOf('session.get').length).toBeGreaterThan(1);
-  });
-
-  it('adds an account by its owner’s login and password (Рис. 34)', async () => {
-    const app = await settingsPage();
-    await click('open-account');
-    expect(squash(byTestId('account-panel'))).toContain('логин и пароль его учётной записи');
-    await submit('add-account-form');
-    expect(text('add-account-error')).toBe('Введите логин и пароль владельца счёта.');
-    await type('owner-login', OWNER.login);
-    await type('owner-password', 'wrong');
-    await submit('add-account-form');
-    expect(text('add-account-error')).toContain('Логин или пароль владельца счёта неверны');
-    expect(input('owner-password').value).toBe('');
-    await type('owner-password', OWNER.password);
-    await submit('add-account-form');
-    expect(text('settings-notice')).toContain(`№ ${sidorovAccount.number}`);
-    expect(allByTestId('linked-account').map((row) => row.dataset.number)).toContain(
-      sidorovAccount.number,
-    );
-    expect(app.fake.callsOf('settings.addAccount')).toHaveLength(2);
-  });
-
-  it('signs out from the section too (Рис. 35)', async () => {
-    const app = await settingsPage();
-    await click('settings-sign-out');
-    expect(app.fake.callsOf('session.signOut')).toHaveLength(1);
-    expect(app.router.currentRoute.value.name).toBe('sign-in');
   });
 });

@@ -14,6 +14,7 @@ export const registrationRu = {
     retry: 'Повторить',
   },
   form: {
+    title: 'Данные для регистрации',
     login: 'Логин',
     loginHint:
       'От 3 до 32 символов: латинские буквы, цифры, точка, дефис или подчёркивание; первым — буква или цифра.',
@@ -111,6 +112,7 @@ export const registrationEn: typeof registrationRu = {
     retry: 'Retry',
   },
   form: {
+    title: 'Registration details',
     login: 'Login',
     loginHint:
       '3 to 32 characters: Latin letters, digits, dot, hyphen or underscore; starting with a letter or digit.',
