@@ -23,7 +23,9 @@ import { createHandlers } from './handlers.js';
 import { createIdentityServices } from './identity/identity-services.js';
 import { describeError, type Log, silentLog } from './log.js';
 import type { ReadingEntry } from './outbox-service.js';
+import type { PushStatus } from './push-engine.js';
 import { type PushingLink, withPush } from './push-link.js';
+import { createReachability } from './reachability.js';
 import { createReportsService } from './reports/reports.js';
 import { createRequestsService } from './requests/requests.js';
 import type { SecretStore } from './secret-store.js';
@@ -96,6 +98,10 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   });
 
   const accountData = { db: () => db, session, client: () => link?.client() ?? null };
+  const reachability = createReachability({
+    emit: (status) => hub.emit('sync.status', status),
+    kickPush: () => link?.kickPush(),
+  });
   const readingQueue = createReadingQueue({
     outbox: () => outbox,
     clock,
@@ -176,7 +182,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       client: settingsClientOf(() => link?.endpoint() ?? null, fetchImpl),
       log,
     }),
-    syncStatus: () => (link ? link.syncStatus() : notStartedStatus),
+    syncStatus: () => (link ? reachability.view(link.syncStatus()) : notStartedStatus),
     runSyncNow: () => (link ? link.runSyncNow() : Promise.resolve(notStartedStatus)),
   });
 
@@ -197,7 +203,16 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       db = opened.db;
       cacheRebuilt = opened.rebuilt;
       outbox = openOutbox(join(options.userDataDir, OUTBOX_FILE));
-      const pushDeps = { outbox, fetch: fetchImpl, clock, log, onStatus: readingQueue.pushStatus };
+      const pushDeps = {
+        outbox,
+        fetch: fetchImpl,
+        clock,
+        log,
+        onStatus: (status: PushStatus) => {
+          reachability.pushStatus(status);
+          readingQueue.pushStatus(status);
+        },
+      };
       link = withPush(
         createDeviceLink({
           db,
@@ -207,7 +222,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
           ...(options.syncIntervalMs !== undefined
             ? { syncIntervalMs: options.syncIntervalMs }
             : {}),
-          onStatus: (status) => hub.emit('sync.status', status),
+          onStatus: (status) => reachability.syncStatus(status),
         }),
         options.syncIntervalMs !== undefined
           ? { ...pushDeps, intervalMs: options.syncIntervalMs }

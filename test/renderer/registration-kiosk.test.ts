@@ -49,6 +49,11 @@ describe('registration at a kiosk, by touch alone', () => {
     await typeInto('registration-account', '5600000002', 'symbols');
     await tap(byTestId('keyboard-enter'));
     expect(app.fake.callsOf('registration.linkAccount')).toHaveLength(1);
+    // The check of Рис. 7 has nothing to type: no keyboard covers its three buttons.
+    expect(byTestId('confirm-proceed')).not.toBeNull();
+    expect(byTestId('keyboard')).toBeNull();
+    await tap(byTestId('confirm-proceed'));
+    expect(byTestId('keyboard')).not.toBeNull();
   });
 
   it('answering the question opens the digits; every input keeps the OS keyboard away', async () => {

@@ -163,6 +163,29 @@ describe('registration (Рис. 2–11)', () => {
     expect(app.router.currentRoute.value.name).toBe('sign-in');
   });
 
+  it('counts the resend cooldown down and then offers "Выслать код повторно"', async () => {
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+    });
+    const app = await mountApp(registrationHandlers());
+    await openForm(app);
+    await fillForm(app, { 'registration-phone': '+79123456701' });
+    await submit(app, 'registration-form');
+    await typeInto(app.wrapper, 'registration-account', '5600000002');
+    await submit(app, 'account-form');
+    await click(app, 'confirm-proceed');
+    expect(text('resend-countdown')).toBe('Повторная отправка будет доступна через 60 с.');
+    await vi.advanceTimersByTimeAsync(15_000);
+    expect(text('resend-countdown')).toBe('Повторная отправка будет доступна через 45 с.');
+    expect(byTestId('resend')?.hasAttribute('disabled')).toBe(true);
+    await vi.advanceTimersByTimeAsync(45_000);
+    expect(byTestId('resend-countdown')).toBeNull();
+    expect(byTestId('resend')?.hasAttribute('disabled')).toBe(false);
+    await click(app, 'resend');
+    expect(app.fake.callsOf('registration.resend')).toEqual([{ registrationId: REGISTRATION_ID }]);
+    expect(text('resend-notice')).toBe(ru.registration.resend.codeSent);
+  });
+
   it('explains an account that already has an owner and how to get it added', async () => {
     const app = await mountApp({
       ...registrationHandlers(),

@@ -5,6 +5,7 @@ export const recoveryRu = {
   link: 'Забыли пароль?',
   title: 'Восстановление пароля',
   start: {
+    title: 'Телефон или E-mail для восстановления',
     intro:
       'Выберите способ восстановления пароля, введите номер мобильного телефона или E-mail, указанный при регистрации, и нажмите «Продолжить».',
     method: 'Способ восстановления',
@@ -17,6 +18,7 @@ export const recoveryRu = {
     cancel: 'Отмена',
   },
   code: {
+    title: 'Код подтверждения',
     sent: 'Если этот номер зарегистрирован, мы отправили на него SMS с кодом: {recipient}.',
     code: 'Код из SMS',
     hint: 'Введите цифры из SMS и нажмите «Продолжить».',
@@ -24,6 +26,7 @@ export const recoveryRu = {
     submit: 'Продолжить',
   },
   email: {
+    title: 'Письмо со ссылкой',
     sent: 'Если этот адрес зарегистрирован, мы отправили на него письмо со ссылкой: {recipient}.',
     instructions:
       'Откройте письмо на телефоне или компьютере, перейдите по ссылке и задайте новый пароль на открывшейся странице. Этот экран обновится сам, когда пароль будет изменён.',
@@ -49,6 +52,7 @@ export const recoveryEn: typeof recoveryRu = {
   link: 'Forgot your password?',
   title: 'Password recovery',
   start: {
+    title: 'Phone or e-mail to recover with',
     intro:
       'Choose how to recover the password, type the mobile number or e-mail given at registration and press “Continue”.',
     method: 'Recover by',
@@ -61,6 +65,7 @@ export const recoveryEn: typeof recoveryRu = {
     cancel: 'Cancel',
   },
   code: {
+    title: 'Confirmation code',
     sent: 'If this number is registered, we sent a text message with a code to it: {recipient}.',
     code: 'Code from the text message',
     hint: 'Type the digits from the message and press “Continue”.',
@@ -68,6 +73,7 @@ export const recoveryEn: typeof recoveryRu = {
     submit: 'Continue',
   },
   email: {
+    title: 'E-mail with a link',
     sent: 'If this address is registered, we sent an e-mail with a link to it: {recipient}.',
     instructions:
       'Open the e-mail on a phone or computer, follow the link and set a new password on the page it opens. This screen updates by itself once the password is changed.',
