@@ -96,7 +96,7 @@ export async function runMainProcess(mainDir: string): Promise<void> {
     appUrl,
     preloadPath: join(mainDir, 'preload.cjs'),
     devTools: !app.isPackaged,
-    allowedExternalHosts: EXTERNAL_LINK_HOSTS,
+    allowedExternalHosts: await externalHosts(services),
     log,
   });
   forwardEvents(services, mainContents);
@@ -128,4 +128,14 @@ export function reportFatalStartError(error: unknown): void {
       `передайте администратору журнал logs/main.log из папки ${app.getPath('userData')}.`,
   );
   app.exit(1);
+}
+
+/**
+ * The settlement centre's sites, plus the embedded central's own address while its delivery
+ * sandbox is on (a demo set-up): the sandbox viewer's e-mail links open there, in the browser.
+ */
+async function externalHosts(services: MainServices): Promise<readonly string[]> {
+  const state = await services.dispatch('app.getState', {});
+  const sandbox = state.ok && (state.value as { sandbox?: boolean }).sandbox === true;
+  return sandbox ? [...EXTERNAL_LINK_HOSTS, '127.0.0.1'] : EXTERNAL_LINK_HOSTS;
 }

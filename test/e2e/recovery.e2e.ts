@@ -123,7 +123,7 @@ test('a resident recovers the password by e-mail at a counter; the page of the l
   await page.getByTestId('captcha-answer').fill(await captchaAnswer(page));
   await screenshot(page, 'recovery-counter-02-start-email');
   await page.getByTestId('recovery-submit').click();
-  await expect(page.getByTestId('recovery-sent-text')).toContainText(
+  await expect(page.getByTestId('recovery-link-sent-text')).toContainText(
     'Если этот адрес зарегистрирован',
   );
   await screenshot(page, 'recovery-counter-03-email-sent');

@@ -4,13 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { fail, ok } from '../../shared/contract/result.js';
 import { appState } from './support/fixtures.js';
-import {
-  input,
-  pressedLayout,
-  tap,
-  typeOnKeyboard,
-  charKey,
-} from './support/keyboard-typing.js';
+import { input, pressedLayout, tap, typeOnKeyboard, charKey } from './support/keyboard-typing.js';
 import { byTestId, mountApp, typeInto } from './support/mount-app.js';
 
 const kiosk = { 'app.getState': () => ok(appState({ profile: 'kiosk' })) };

@@ -120,12 +120,12 @@ describe('password recovery (Рис. 36–39)', () => {
     await typeInto(app.wrapper, 'captcha-answer', '10');
     await submit(app, 'recovery-form');
     expect(step(app)).toBe('email_sent');
-    expect(text('recovery-sent-text')).toContain('Если этот адрес зарегистрирован');
-    expect(text('recovery-email-status')).toBe(ru.recovery.email.instructions);
+    expect(text('recovery-link-sent-text')).toContain('Если этот адрес зарегистрирован');
+    expect(text('recovery-link-sent-status')).toBe(ru.recovery.email.instructions);
     stage = 'password';
     await vi.advanceTimersByTimeAsync(3100);
     expect(step(app)).toBe('email_sent');
-    expect(text('recovery-email-status')).toBe(ru.recovery.email.opened);
+    expect(text('recovery-link-sent-status')).toBe(ru.recovery.email.opened);
     expect(byTestId('new-password-form')).toBeNull();
     stage = 'done';
     await vi.advanceTimersByTimeAsync(3100);
