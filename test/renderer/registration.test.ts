@@ -47,7 +47,7 @@ async function fillForm(app: MountedApp, overrides: Record<string, string> = {})
 
 describe('registration (Рис. 2–11)', () => {
   it('is linked from the sign-in page with "Забыли пароль?"; the sandbox link only when it is on', async () => {
-    const app = await mountApp();
+    await mountApp();
     expect(text('register-link')).toBe('Регистрация');
     expect(text('recover-link')).toBe('Забыли пароль?');
     expect(byTestId('sandbox-link')).toBeNull();
