@@ -43,6 +43,21 @@ export function useFlowCall() {
     }
   }
 
+  /**
+   * Runs a call for the flow's current id (nothing without one) and hands the state it answers
+   * to `adopt`; the state, or null.
+   */
+  async function advance<S>(
+    id: string | undefined,
+    work: (id: string) => Promise<Result<S>>,
+    adopt: (state: S) => void,
+  ): Promise<S | null> {
+    if (!id) return null;
+    const state = await run(() => work(id));
+    if (state) adopt(state);
+    return state;
+  }
+
   /** Shows a check of the form itself (an i18n key). */
   function setError(key: string): void {
     lastCode.value = null;
@@ -54,8 +69,27 @@ export function useFlowCall() {
     lastCode.value = null;
   }
 
-  return { busy, errorKey: errorKeyRef, lastCode, errorMessage, mustRestart, run, setError, clear };
+  return {
+    busy,
+    errorKey: errorKeyRef,
+    lastCode,
+    errorMessage,
+    mustRestart,
+    run,
+    advance,
+    setError,
+    clear,
+  };
 }
+
+// Refused by the main process before the call: the central never saw (nor spent) the challenge.
+const refusedBeforeCentral: ReadonlySet<string> = new Set([
+  'login_invalid',
+  'password_weak',
+  'phone_invalid',
+  'email_invalid',
+  'invalid_input',
+]);
 
 /** The flow's security code: a fresh challenge on demand, and after every answer (it is spent). */
 export function useCaptcha() {
@@ -74,13 +108,23 @@ export function useCaptcha() {
     }
   }
 
+  /** After a refused start: a new challenge, unless the central never saw this one. */
+  async function afterRefusal(code: string | null): Promise<void> {
+    if (!refusedBeforeCentral.has(code ?? '')) await refresh();
+  }
+
   function reset(): void {
     current.value = null;
     failed.value = false;
     loading.value = false;
   }
 
-  return { current, loading, failed, refresh, reset };
+  return { current, loading, failed, refresh, afterRefusal, reset };
+}
+
+/** The notice after a resend: a new code by SMS, or the e-mail again. */
+export function resentNotice(bySms: boolean): string {
+  return bySms ? 'registration.resend.codeSent' : 'registration.resend.emailSent';
 }
 
 /** The moment (ms since epoch) a resend becomes possible, from the central's seconds. */

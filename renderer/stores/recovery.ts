@@ -3,9 +3,10 @@
 import { defineStore } from 'pinia';
 import { reactive, ref } from 'vue';
 
+import type { Result } from '../../shared/contract/result.js';
 import type { RecoveryState } from '../../shared/sync/identity-http.js';
 import { call } from '../api/client.js';
-import { resendMoment, useCaptcha, useFlowCall } from './identity-flow.js';
+import { resendMoment, resentNotice, useCaptcha, useFlowCall } from './identity-flow.js';
 
 export type RecoveryStep = 'start' | RecoveryState['step'];
 
@@ -22,9 +23,6 @@ const emptyForm = (): RecoveryForm => ({
   email: '',
   captchaAnswer: '',
 });
-
-// Refusals made before the central spent the security code.
-const localRefusals = new Set(['phone_invalid', 'email_invalid', 'invalid_input']);
 
 export const useRecoveryStore = defineStore('recovery', () => {
   const flow = useFlowCall();
@@ -60,36 +58,26 @@ export const useRecoveryStore = defineStore('recovery', () => {
     );
     form.captchaAnswer = '';
     if (!state) {
-      if (!localRefusals.has(flow.lastCode.value ?? '')) await captcha.refresh();
+      await captcha.afterRefusal(flow.lastCode.value);
       return false;
     }
     adopt(state);
     return true;
   }
 
-  const withId = <T>(work: (recoveryId: string) => Promise<T>) => {
-    const id = current.value?.recoveryId;
-    return id ? work(id) : Promise.resolve(null);
-  };
+  const advance = (work: (recoveryId: string) => Promise<Result<RecoveryState>>) =>
+    flow.advance(current.value?.recoveryId, work, adopt);
 
   /** The SMS code (Рис. 38). */
   async function verify(code: string): Promise<void> {
     notice.value = null;
-    const state = await withId((recoveryId) =>
-      flow.run(() => call('recovery.verify', { recoveryId, code: code.trim() })),
-    );
-    if (state) adopt(state);
+    await advance((recoveryId) => call('recovery.verify', { recoveryId, code: code.trim() }));
   }
 
   async function resend(): Promise<void> {
     notice.value = null;
-    const state = await withId((recoveryId) =>
-      flow.run(() => call('recovery.resend', { recoveryId })),
-    );
-    if (!state) return;
-    adopt(state);
-    notice.value =
-      state.method === 'phone' ? 'registration.resend.codeSent' : 'registration.resend.emailSent';
+    const state = await advance((recoveryId) => call('recovery.resend', { recoveryId }));
+    if (state) notice.value = resentNotice(state.method === 'phone');
   }
 
   /** Polled while the e-mail link is awaited: the password is changed on the link's page. */
@@ -106,10 +94,7 @@ export const useRecoveryStore = defineStore('recovery', () => {
 
   /** "Изменение пароля" → "Продолжить" (Рис. 39). */
   async function setPassword(password: string): Promise<void> {
-    const state = await withId((recoveryId) =>
-      flow.run(() => call('recovery.setPassword', { recoveryId, password })),
-    );
-    if (state) adopt(state);
+    await advance((recoveryId) => call('recovery.setPassword', { recoveryId, password }));
   }
 
   /** "Начать заново": back to Рис. 37 with a new security code; the contact stays typed. */

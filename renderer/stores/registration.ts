@@ -4,34 +4,14 @@ import { defineStore } from 'pinia';
 import { reactive, ref } from 'vue';
 
 import type { MethodOutput } from '../../shared/contract/methods.js';
+import type { Result } from '../../shared/contract/result.js';
 import type { RegistrationState } from '../../shared/sync/identity-http.js';
 import { call } from '../api/client.js';
-import { resendMoment, useCaptcha, useFlowCall } from './identity-flow.js';
+import { resendMoment, resentNotice, useCaptcha, useFlowCall } from './identity-flow.js';
+import { emptyRegistrationForm, type RegistrationForm } from './registration-form.js';
 
 export type RegistrationStep = 'region' | 'form' | RegistrationState['step'];
 export type RegionChoice = MethodOutput<'identity.regions'>[number];
-
-export interface RegistrationForm {
-  login: string;
-  password: string;
-  repeat: string;
-  variant: 'phone' | 'email';
-  phone: string;
-  email: string;
-  city: string;
-  captchaAnswer: string;
-}
-
-const emptyForm = (): RegistrationForm => ({
-  login: '',
-  password: '',
-  repeat: '',
-  variant: 'phone',
-  phone: '',
-  email: '',
-  city: '',
-  captchaAnswer: '',
-});
 
 export const useRegistrationStore = defineStore('registration', () => {
   const flow = useFlowCall();
@@ -40,7 +20,7 @@ export const useRegistrationStore = defineStore('registration', () => {
   const regions = ref<RegionChoice[]>([]);
   const regionsFailed = ref(false);
   const regionCode = ref<string | null>(null);
-  const form = reactive<RegistrationForm>(emptyForm());
+  const form = reactive<RegistrationForm>(emptyRegistrationForm());
   const current = ref<RegistrationState | null>(null);
   /** When "Выслать код повторно" / "Повторить отправку письма" becomes possible (ms). */
   const resendAt = ref(0);
@@ -98,65 +78,43 @@ export const useRegistrationStore = defineStore('registration', () => {
     );
     form.captchaAnswer = '';
     if (!state) {
-      // The central spends a challenge on any answer; a local refusal leaves it unspent.
-      if (
-        ![
-          'login_invalid',
-          'password_weak',
-          'phone_invalid',
-          'email_invalid',
-          'invalid_input',
-        ].includes(flow.lastCode.value ?? '')
-      )
-        await captcha.refresh();
+      await captcha.afterRefusal(flow.lastCode.value);
       return false;
     }
     adopt(state);
     return true;
   }
 
-  const withId = <T>(work: (registrationId: string) => Promise<T>) => {
-    const id = current.value?.registrationId;
-    return id ? work(id) : Promise.resolve(null);
-  };
+  const advance = (work: (registrationId: string) => Promise<Result<RegistrationState>>) =>
+    flow.advance(current.value?.registrationId, work, adopt);
 
   /** "Привязать" (Рис. 6), also after "Изменить номер лицевого счета". */
   async function linkAccount(accountNumber: string): Promise<void> {
-    const state = await withId((registrationId) =>
-      flow.run(() =>
-        call('registration.linkAccount', { registrationId, accountNumber: accountNumber.trim() }),
-      ),
+    await advance((registrationId) =>
+      call('registration.linkAccount', { registrationId, accountNumber: accountNumber.trim() }),
     );
-    if (state) adopt(state);
   }
 
   /** "Данные верны, продолжить" (Рис. 7): the code or the link is sent. */
   async function confirm(): Promise<void> {
-    const state = await withId((registrationId) =>
-      flow.run(() => call('registration.confirm', { registrationId })),
-    );
-    if (state) adopt(state);
+    await advance((registrationId) => call('registration.confirm', { registrationId }));
   }
 
   /** "Отправить" (Рис. 8). */
   async function verify(code: string): Promise<void> {
     notice.value = null;
-    const state = await withId((registrationId) =>
-      flow.run(() => call('registration.verify', { registrationId, code: code.trim() })),
+    await advance((registrationId) =>
+      call('registration.verify', { registrationId, code: code.trim() }),
     );
-    if (state) adopt(state);
   }
 
   /** "Выслать код повторно" / "Повторить отправку письма". */
   async function resend(): Promise<void> {
     notice.value = null;
-    const state = await withId((registrationId) =>
-      flow.run(() => call('registration.resend', { registrationId })),
+    const state = await advance((registrationId) =>
+      call('registration.resend', { registrationId }),
     );
-    if (!state) return;
-    adopt(state);
-    notice.value =
-      state.variant === 'phone' ? 'registration.resend.codeSent' : 'registration.resend.emailSent';
+    if (state) notice.value = resentNotice(state.variant === 'phone');
   }
 
   /** Рис. 11 polls this: the link may be opened on another device. Quiet unless it ended. */
@@ -184,7 +142,7 @@ export const useRegistrationStore = defineStore('registration', () => {
 
   /** Forgets everything typed and shown (leaving, kiosk inactivity, after "Войти"). */
   function reset(): void {
-    Object.assign(form, emptyForm());
+    Object.assign(form, emptyRegistrationForm());
     flow.clear();
     captcha.reset();
     step.value = 'region';

@@ -4,53 +4,27 @@ import { inject } from 'vitest';
 
 import { backends } from '../../../support/central-fixture.js';
 import {
+  accountNumbers,
   codeIn,
   type IdentityDevice,
   linkIn,
   NEW_PASSWORD,
   openLink,
   startIdentityDevice,
+  startRegistration,
 } from './support.js';
 
 describe.each(backends)('registration through the device on %s', (backend) => {
   let env: IdentityDevice;
-  let numbers: { owned: string; free: string[]; otherRegion: string };
+  let numbers: Awaited<ReturnType<typeof accountNumbers>>;
 
   beforeAll(async () => {
     env = await startIdentityDevice(backend, inject('postgresUrl'));
-    const { fixture, central } = env.central;
-    const rows = await central.db
-      .selectFrom('accounts')
-      .select(['id', 'number'])
-      .orderBy('id')
-      .execute();
-    const numberOf = (id: number) => rows.find((r) => r.id === id)!.number;
-    const owners = await central.db
-      .selectFrom('user_accounts')
-      .select('account_id')
-      .where('role', '=', 'owner')
-      .execute();
-    const owned = new Set(owners.map((o) => o.account_id));
-    numbers = {
-      owned: numberOf(fixture.accountIds[0]!),
-      free: fixture.accountIds.filter((id) => !owned.has(id)).map(numberOf),
-      otherRegion: numberOf(fixture.otherRegionAccountId),
-    };
+    numbers = await accountNumbers(env);
   });
   afterAll(() => env?.close());
 
-  // A new captcha spends the one shown before, so a test passing its own gets no other.
-  const start = async (overrides: Record<string, unknown> = {}) =>
-    env.device.raw('registration.start', {
-      regionCode: 'orenburg',
-      login: 'petrov.ivan',
-      password: NEW_PASSWORD,
-      variant: 'phone',
-      contact: '8 (912) 345-67-01',
-      city: 'Оренбург',
-      ...overrides,
-      captcha: overrides.captcha ?? (await env.captcha()),
-    });
+  const start = (overrides: Record<string, unknown> = {}) => startRegistration(env, overrides);
 
   it('offers the regions, the device region among them, and a captcha with a question', async () => {
     const regions = await env.device.call('identity.regions');
@@ -58,42 +32,6 @@ describe.each(backends)('registration through the device on %s', (backend) => {
     const captcha = await env.device.call('identity.captcha');
     expect(captcha.svg).toMatch(/^<svg[\s>]/);
     expect(captcha.question).toMatch(/^Сколько будет /);
-  });
-
-  it('refuses a weak password, a bad login or phone before the captcha is spent', async () => {
-    const captcha = await env.captcha();
-    for (const [field, value, code] of [
-      ['password', 'password1', 'password_weak'],
-      ['password', 'petrov.ivan-1', 'password_weak'],
-      ['login', 'пётр', 'login_invalid'],
-      ['contact', '12345', 'phone_invalid'],
-    ] as const) {
-      expect(await start({ [field]: value, captcha })).toMatchObject({
-        ok: false,
-        error: { code },
-      });
-    }
-    // The same challenge still works: none of the refusals reached the central.
-    expect(await start({ login: 'spare.login', contact: '+79123456709', captcha })).toMatchObject({
-      ok: true,
-      value: { step: 'account', login: 'spare.login' },
-    });
-  });
-
-  it('refuses a wrong captcha, a taken login and an e-mail in the wrong form', async () => {
-    const captcha = await env.captcha();
-    expect(await start({ captcha: { ...captcha, answer: '999' } })).toMatchObject({
-      ok: false,
-      error: { code: 'captcha_wrong' },
-    });
-    expect(await start({ login: 'IVANOVA' })).toMatchObject({
-      ok: false,
-      error: { code: 'login_taken' },
-    });
-    expect(await start({ variant: 'email', contact: 'not-an-address' })).toMatchObject({
-      ok: false,
-      error: { code: 'email_invalid' },
-    });
   });
 
   it('registers by phone: account checks, masked owner, code by SMS, cooldown, sign-in', async () => {
@@ -203,28 +141,5 @@ describe.each(backends)('registration through the device on %s', (backend) => {
     const logged = JSON.stringify(env.device.logs);
     expect(logged).not.toContain(NEW_PASSWORD);
     expect(logged).toContain('registration completed');
-  });
-});
-
-describe('registration on a device that is not enrolled', () => {
-  it('answers not_enrolled', async () => {
-    const { servicesUnderTest } = await import('../support/services.js');
-    const { deviceFolder } = await import('../support/harness.js');
-    const folder = deviceFolder();
-    const device = await servicesUnderTest({
-      userDataDir: folder.dir,
-      secretStore: folder.secrets,
-      centralUrl: 'http://127.0.0.1:9',
-    });
-    await device.services.start();
-    try {
-      expect(await device.raw('identity.regions', {})).toMatchObject({
-        ok: false,
-        error: { code: 'not_enrolled' },
-      });
-    } finally {
-      await device.services.stop();
-      folder.cleanup();
-    }
   });
 });

@@ -1,5 +1,7 @@
 import { expect } from 'vitest';
 
+import type { Result } from '../../../../shared/contract/result.js';
+
 import type { Captcha } from '../../../../shared/sync/identity-http.js';
 import { answerCaptchaQuestion } from '../../../support/captcha-answer.js';
 import {
@@ -109,4 +111,44 @@ export async function openLink(link: string): Promise<string> {
     body: new URLSearchParams({ token }).toString(),
   });
   return posted.text();
+}
+
+/** Account numbers of the fixture: owned by Иванова, free to register, and in another region. */
+export async function accountNumbers(
+  env: IdentityDevice,
+): Promise<{ owned: string; free: string[]; otherRegion: string }> {
+  const { fixture, central } = env.central;
+  const rows = await central.db.selectFrom('accounts').select(['id', 'number']).execute();
+  const numberOf = (id: number) => rows.find((r) => r.id === id)!.number;
+  const owners = await central.db
+    .selectFrom('user_accounts')
+    .select('account_id')
+    .where('role', '=', 'owner')
+    .execute();
+  const owned = new Set(owners.map((o) => o.account_id));
+  return {
+    owned: numberOf(fixture.accountIds[0]!),
+    free: fixture.accountIds.filter((id) => !owned.has(id)).map(numberOf),
+    otherRegion: numberOf(fixture.otherRegionAccountId),
+  };
+}
+
+/**
+ * registration.start for Пётр Петров by phone, with `overrides`. Without a captcha in them it
+ * asks for a new one, which spends the one shown before.
+ */
+export async function startRegistration(
+  env: IdentityDevice,
+  overrides: Record<string, unknown> = {},
+): Promise<Result<unknown>> {
+  return env.device.raw('registration.start', {
+    regionCode: 'orenburg',
+    login: 'petrov.ivan',
+    password: NEW_PASSWORD,
+    variant: 'phone',
+    contact: '8 (912) 345-67-01',
+    city: 'Оренбург',
+    ...overrides,
+    captcha: overrides.captcha ?? (await env.captcha()),
+  });
 }
