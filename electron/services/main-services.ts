@@ -4,15 +4,12 @@ import type { Database } from 'better-sqlite3';
 
 import { openCache } from '../../db/open-cache.js';
 import { OUTBOX_FILE, openOutbox } from '../../db/outbox/open-outbox.js';
-import { outboxCounts } from '../../db/outbox/outbox.js';
 import { resetCache } from '../../db/sync-state.js';
 import type { EventName, EventPayload } from '../../shared/contract/methods.js';
 import { AppFailure, type Result } from '../../shared/contract/result.js';
 import type { AppState } from '../../shared/contract/views.js';
 import { createAccountsService } from './accounts.js';
-import { createChargesService } from './billing/charges.js';
-import { createReadingQueue } from './billing/reading-queue.js';
-import { createReadingsService } from './billing/readings.js';
+import { createBillingServices } from './billing-services.js';
 import { createDeviceConfigStore, type DeviceConfig } from './device-config.js';
 import { createDeviceLink } from './device-link.js';
 import { createDispatcher } from './dispatch.js';
@@ -26,8 +23,6 @@ import type { ReadingEntry } from './outbox-service.js';
 import type { PushStatus } from './push-engine.js';
 import { type PushingLink, withPush } from './push-link.js';
 import { createReachability } from './reachability.js';
-import { createReportsService } from './reports/reports.js';
-import { createRequestsService } from './requests/requests.js';
 import type { SecretStore } from './secret-store.js';
 import { createSessionService } from './session.js';
 import { createSettingsService } from './settings/settings.js';
@@ -97,35 +92,17 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     clock,
   });
 
-  const accountData = { db: () => db, session, client: () => link?.client() ?? null };
   const reachability = createReachability({
     emit: (status) => hub.emit('sync.status', status),
     kickPush: () => link?.kickPush(),
   });
-  const readingQueue = createReadingQueue({
+  const { readingQueue, ...billing } = createBillingServices({
+    db: () => db,
     outbox: () => outbox,
+    link: () => link,
+    session,
     clock,
-    kickPush: () => link?.kickPush(),
-    onChanged: (pending) => hub.emit('outbox.changed', { pending }),
-  });
-  const charges = createChargesService(accountData);
-  const readings = createReadingsService({
-    ...accountData,
-    outbox: () => outbox,
-    clock,
-    profile: () => link?.config()?.profile ?? null,
-    enqueue: readingQueue.enqueue,
-  });
-  const reports = createReportsService({ ...accountData, outbox: () => outbox, clock });
-  const requests = createRequestsService({
-    ...accountData,
-    outbox: () => outbox,
-    clock,
-    device: () => link?.config() ?? null,
-    afterQueued: () => {
-      link?.kickPush();
-      if (outbox) readingQueue.pushStatus({ counts: outboxCounts(outbox) });
-    },
+    emit: (event, payload) => hub.emit(event, payload),
   });
 
   const appState = (): AppState => {
@@ -168,10 +145,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     enrolDevice,
     session,
     accounts,
-    charges,
-    readings,
-    reports,
-    requests,
+    ...billing,
     identity: createIdentityServices({
       endpoint: () => link?.endpoint() ?? null,
       fetch: fetchImpl,
