@@ -161,7 +161,9 @@ describe.each(backends)('identity routes fed malformed input on %s', (backend) =
         async ([method, path], id) => {
           const headers = { ...world.kiosk.headers, 'x-session-token': session };
           const response = await send(method, path(encodeURIComponent(id)), {}, headers);
-          expect(response.statusCode, `${path(id)} ${response.body}`).toBe(400);
+          // '.' and '..' are path segments the URL itself resolves away: another route, 404.
+          const expected = ['.', '..'].includes(id) ? 404 : 400;
+          expect(response.statusCode, `${path(id)} ${response.body}`).toBe(expected);
           expectErrorBody(response);
         },
       ),
