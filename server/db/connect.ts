@@ -28,6 +28,8 @@ export interface CentralDbOptions {
   /** PGlite data folder; omitted means in memory. */
   pgliteDir?: string | undefined;
   poolSize?: number;
+  /** Told when an idle pooled connection fails (PostgreSQL only); the pool has already dropped it. */
+  onIdleClientError?: (error: Error) => void;
 }
 
 /** Opens the central database: PostgreSQL when a URL is given, PGlite (folder or memory) otherwise. */
@@ -37,6 +39,10 @@ export async function openCentralDb(options: CentralDbOptions): Promise<CentralD
       connectionString: options.databaseUrl,
       max: options.poolSize ?? 10,
     });
+    // An idle client's connection can die (a server restart, a terminated backend): the pool
+    // drops that client by itself and the next query opens a new one. Without a listener the
+    // pool's 'error' event would crash the process.
+    pool.on('error', (error) => options.onIdleClientError?.(error));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { kind: 'postgres', db, pool, close: () => db.destroy() };
   }
